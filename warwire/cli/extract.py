@@ -1,0 +1,2 @@
+"""`warwire` commands: extract (being written)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""`warwire` commands: serve (being written)."""
+from __future__ import annotations

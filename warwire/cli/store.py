@@ -1,0 +1,2 @@
+"""`warwire` commands: store (being written)."""
+from __future__ import annotations

@@ -1,0 +1,42 @@
+"""The extraction pipeline: an Article in, its events out.
+
+A stage is a plain function `(Article, list[Event]) -> list[Event]`; the
+pipeline is a list of stages you can print, reorder and test one by one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warwire.models import Article, Event
+
+Stage = Callable[[Article, list[Event]], list[Event]]
+
+
+def _read_events(article: Article, events: list[Event]) -> list[Event]:
+    """Find the events in the article's text (English news, or official bulletins)."""
+    from warwire.extract import read_events
+
+    return events + read_events(article)
+
+
+def default_stages() -> list[Stage]:
+    """The stages `extract_events` runs, in order."""
+    stages: list[Stage] = [_read_events]
+    try:
+        from warwire.resolve.places import locate_events
+    except ImportError:  # the gazetteer stage is optional until it ships
+        pass
+    else:
+        stages.append(locate_events)
+    return stages
+
+
+def extract_events(article: Article, stages: list[Stage] | None = None) -> list[Event]:
+    """Run every stage over one article and return its events, each pointing back at the article."""
+    events: list[Event] = []
+    for stage in stages if stages is not None else default_stages():
+        events = stage(article, events)
+    ref = article.ref()
+    for ev in events:
+        ev.article = ref
+    return events
