@@ -1,0 +1,2 @@
+"""`warwire` commands: ingest, watch (being written)."""
+from __future__ import annotations

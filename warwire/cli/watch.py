@@ -1,2 +1,0 @@
-"""`warwire` commands: watch (being written)."""
-from __future__ import annotations
