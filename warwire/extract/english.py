@@ -1,8 +1,97 @@
-"""English news -> events (being written)."""
+"""English news -> events: each sentence read by every event reader, then merged per article."""
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from warwire.extract.air import read_air_attacks
+from warwire.extract.combat import read_ground_combat
+from warwire.extract.context import SentenceInfo, direction, read_sentence
+from warwire.extract.draft import Draft
+from warwire.extract.merge import merge_drafts
+from warwire.extract.outages import read_outages
+from warwire.extract.protests import read_protests
+from warwire.extract.sentences import split_sentences
+from warwire.extract.strikes import casualties, read_strikes
+from warwire.extract.territory import read_territorial_claims
+from warwire.extract.transfers import read_arms_transfers, read_policy
 from warwire.models import Article, Event
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATELINE_DAY = re.compile(
+    r"^[^\n]{0,60}?\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
+    r"[^\n]{0,12}?\((?:AFP|Reuters|AP|dpa|Xinhua|Interfax|UNIAN|Ukrinform)\)"
+)
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The day the report speaks from: its dateline's day when it has one, else its publication date."""
+    pub = article.published
+    m = _DATELINE_DAY.match(article.body[:120])
+    if m and pub:
+        month = _MONTHS[m.group("mon").lower()[:3]]
+        try:
+            day = dt.date(pub.year, month, int(m.group("day")))
+        except ValueError:
+            return pub
+        if day > pub + dt.timedelta(days=1):
+            day = day.replace(year=pub.year - 1)
+        return day
+    return pub
 
 
 def extract_english(article: Article) -> list[Event]:
-    return []
+    """Every event an English news article reports."""
+    ref = reference_date(article)
+    drafts: list[Draft] = []
+    last_weapon: tuple[str, str] | None = None
+    previous: SentenceInfo | None = None
+    for sentence in split_sentences(article.body):
+        info = read_sentence(sentence, ref)
+        if previous is not None and not info.explicit_date() and previous.sentence.paragraph == sentence.paragraph:
+            # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
+            info.inherited = previous.explicit_date() or previous.inherited
+        previous = info
+        drafts.extend(_read(info, last_weapon))
+        if info.weapons:
+            w = info.weapons[-1]
+            last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
+    return [d.to_event() for d in merge_drafts(drafts)]
+
+
+def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
+    drafts = read_air_attacks(info, last_weapon)
+    found = casualties(info)
+    strikes, unplaced = read_strikes(info, found)
+    drafts += strikes
+    if unplaced:
+        drafts += _casualties_of_wave(info, unplaced, drafts)
+    drafts += read_outages(info)
+    drafts += read_territorial_claims(info)
+    transfers = read_arms_transfers(info)
+    drafts += transfers or read_policy(info)
+    drafts += read_protests(info)
+    if not any(d.type in ("strike", "air_attack") for d in drafts):
+        drafts += read_ground_combat(info)
+    return drafts
+
+
+def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """Casualties with no place go on the sentence's air attack (or a `mixed` one when it names several weapons)."""
+    waves = [d for d in drafts if d.type == "air_attack"]
+    if len(waves) == 1:
+        for c in found:
+            waves[0].add_count(c.key, c.quantity)
+        return []
+    if not re.search(r"\b(?:attack|strike|barrage|drone|missile|shelling|bomb)", info.text, re.I):
+        return []
+    attacker, attacked = direction(info.text, info.places)
+    date, precision = info.date_near(found[0].quantity.start)
+    weapons = {d.weapon for d in waves} | {w.weapon for w in info.weapons}
+    d = Draft("air_attack", info, date=date, date_precision=precision, actor=attacker, target=attacked,
+              weapon="mixed" if len(weapons) > 1 else (weapons.pop() if weapons else None),
+              claimed_by=info.claimant)
+    for c in found:
+        d.add_count(c.key, c.quantity)
+    return [d]

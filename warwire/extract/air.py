@@ -1,0 +1,215 @@
+"""Air attacks: waves of drones, missiles and glide bombs with launched / intercepted / lost / hit figures."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warwire.extract.context import SentenceInfo, direction
+from warwire.extract.draft import Draft
+from warwire.extract.numbers import Quantity, find_quantities
+from warwire.extract.strikes import TOTALS
+
+_BE = r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is|got)\s+)?(?:(?:reportedly|successfully|all|also|then|later)\s+)*"
+ROLE_CUES: list[tuple[str, str]] = [
+    ("lost", r"(?:locationally\s+|location-?\s*)?lost|failed\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|"
+             r"jammed|redirected|suppressed\s+by\s+electronic|disappeared\s+from\s+radar|went\s+off\s+radar"),
+    ("intercepted", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
+                    r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),
+    ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
+            r"got\s+through|hit\s+\w+\s+locations?"),
+    ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|"
+                 r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
+                 r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"
+                 r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using"),
+]
+_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:which\s+|that\s+|of\s+them\s+|of\s+which\s+)?{_BE}(?:{cue})\b", re.I))
+               for key, cue in ROLE_CUES]
+_ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]
+_BETWEEN_NUMBER_AND_WEAPON = re.compile(
+    r"^(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?)?\s*$|^-\s*$"
+)
+_GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles)\b|%", re.I)
+_OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+)?$", re.I)
+_OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
+_OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
+_AIR_CONTEXT = re.compile(
+    r"\b(?:attack|attacks|attacked|barrage|strikes?|struck|fired|launched|air\s+defen[cs]es?|shot\s+down|downed|"
+    r"intercept\w*|overnight|wave|salvo|raid|bombard\w*|pummel\w*|pound\w*)\b",
+    re.I,
+)
+_NOT_WEAPON_FIGURE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:people|persons?|civilians?|regions?|locations?|sites?|times|cities|towns|villages|"
+    r"homes|houses|buildings|days|hours|minutes|years|months|weeks|km|kilometres|kilometers|miles|percent|%|"
+    r"per\s+cent|aircraft|planes|jets|bombers|ships|vessels|targets?)\b",
+    re.I,
+)
+
+
+@dataclass
+class AirFigure:
+    """One figure about a wave: the count key, value, hedge and the weapon it counts."""
+
+    key: str
+    quantity: Quantity
+    weapon: str
+    kind: str
+
+
+def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
+    """Air-attack drafts for one sentence (one per weapon named with its own figures)."""
+    text = info.text
+    if TOTALS.search(text):
+        return []
+    figures = _figures(info, last_weapon)
+    if not figures:
+        return []
+    attacker, attacked = direction(text, info.places)
+    groups: list[tuple[str, str, list[AirFigure]]] = []
+    for f in figures:
+        for weapon, kind, figs in groups:
+            # A second figure for the same key is another wave ("13 ballistic missiles, one Oreshnik missile").
+            if (weapon, kind) == (f.weapon, f.kind) and all(g.key != f.key for g in figs):
+                figs.append(f)
+                break
+        else:
+            groups.append((f.weapon, f.kind, [f]))
+    drafts = []
+    for weapon, kind, figs in groups:
+        date, precision = info.date_near(figs[0].quantity.start)
+        d = Draft("air_attack", info, date=date, date_precision=precision, actor=attacker, target=attacked,
+                  weapon=weapon, kind=kind, claimed_by=info.claimant)
+        for f in figs:
+            d.add_count(f.key, f.quantity)
+        d.location = _attacked_place(info)
+        drafts.append(d)
+    return drafts
+
+
+def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
+    for p in info.places:
+        if p.level in ("admin1", "settlement", "region") and p.cued:
+            before = info.text[max(0, p.start - 40): p.start].lower()
+            if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before):
+                return p
+    return None
+
+
+def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[AirFigure]:
+    text = info.text
+    weapons = info.weapons
+    quantities = [q for q in info.quantities if not _ALL_BUT.search(text[max(0, q.start - 12): q.start])]
+    if not weapons and not (last_weapon and _OF_WHICH_ANY.search(text)):
+        return []
+    consumed: list[tuple[int, int]] = []
+    figures: list[AirFigure] = []
+    prev_weapon: tuple[str, str] | None = last_weapon
+    for i, q in enumerate(quantities):
+        after = text[q.end:]
+        weapon = _weapon_after(q, weapons, text)
+        if weapon is None:
+            # "104 out of 120 missiles": the first figure counts the weapon named after the second.
+            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            if nxt and _OUT_OF.match(text[q.end:nxt.start]):
+                w = _weapon_after(nxt, weapons, text)
+                if w is not None:
+                    figures.append(AirFigure(_role(text, q, w[2], consumed) or "intercepted", q, w[0], w[1]))
+                    continue
+            if _NOT_WEAPON_FIGURE.match(after):
+                continue
+            bare_role = _role_right(after)
+            of_which = _OF_WHICH.search(text[max(0, q.start - 20): q.start]) or _OF_THEM.match(after)
+            if prev_weapon and (bare_role or of_which) and (bare_role or _role_left(text, q.start, consumed)):
+                key = bare_role[0] if bare_role else _role_left(text, q.start, consumed)
+                if bare_role:
+                    consumed.append((q.end + bare_role[1], q.end + bare_role[2]))
+                figures.append(AirFigure(key or "intercepted", q, prev_weapon[0], prev_weapon[1]))
+            continue
+        cls, kind, weapon_end = weapon
+        if i > 0 and _OUT_OF.match(text[quantities[i - 1].end: q.start]):
+            key = "launched"
+        else:
+            key = _role(text, q, weapon_end, consumed)
+        if key is None:
+            if not _AIR_CONTEXT.search(text) or q.text.lower() in ("a", "an"):
+                continue
+            key = "launched"
+        figures.append(AirFigure(key, q, cls, kind))
+        prev_weapon = (cls, kind)
+    return _mixed_pairs(figures, text)
+
+
+_ALL_BUT = re.compile(r"\ball\s+but\s+$|\bexcept\s+(?:for\s+)?$", re.I)
+_OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
+
+
+_KIND_ONLY = re.compile(r"^\s+(?P<kind>ballistic|cruise|hypersonic)\s*(?:,|and|or)\s", re.I)
+
+
+def _weapon_after(q: Quantity, weapons, text: str):  # type: ignore[no-untyped-def]
+    """(class, kind, end) of the weapon the figure counts, when it directly follows it."""
+    elliptic = _KIND_ONLY.match(text[q.end:])
+    if elliptic:
+        # "18 ballistic and 7 cruise missiles": the noun comes once, after the last figure.
+        nxt = next((w for w in weapons if w.start > q.end), None)
+        if nxt is not None and nxt.weapon == "missile":
+            return ("missile", elliptic.group("kind").lower(), q.end + elliptic.end("kind"))
+    for idx, w in enumerate(weapons):
+        if w.start < q.end:
+            continue
+        gap = text[q.end: w.start]
+        if not _BETWEEN_NUMBER_AND_WEAPON.match(gap) or _GAP_BREAK.search(gap):
+            return None
+        # "drones and missiles" under one figure is a mixed wave.
+        nxt = weapons[idx + 1] if idx + 1 < len(weapons) else None
+        if nxt and nxt.weapon != w.weapon and re.fullmatch(r"\s*(?:and|or|,)\s*", text[w.end: nxt.start]):
+            return ("mixed", "", nxt.end)
+        return (w.weapon, _kind(w), w.end)
+    return None
+
+
+def _kind(w) -> str:  # type: ignore[no-untyped-def]
+    return w.kind if w.weapon == "missile" else ""
+
+
+def _role(text: str, q: Quantity, noun_end: int, consumed: list[tuple[int, int]]) -> str | None:
+    right = _role_right(text[noun_end:])
+    if right:
+        consumed.append((noun_end + right[1], noun_end + right[2]))
+        # "missiles fired" after the noun only says they were launched: let a verb before the figure decide.
+        if right[0] != "launched":
+            return right[0]
+        left = _role_left(text, q.start, consumed)
+        return left if left and left != "launched" else "launched"
+    return _role_left(text, q.start, consumed)
+
+
+def _role_right(after: str) -> tuple[str, int, int] | None:
+    for key, pattern in _ROLE_RIGHT:
+        m = pattern.match(after)
+        if m:
+            return key, m.start(), m.end()
+    return None
+
+
+def _role_left(text: str, pos: int, consumed: list[tuple[int, int]]) -> str | None:
+    window_start = max(0, pos - 90)
+    clause = text[window_start:pos]
+    best: tuple[int, str] | None = None
+    for key, pattern in _ROLE_LEFT:
+        for m in pattern.finditer(clause):
+            s = window_start + m.start()
+            if any(a <= s < b for a, b in consumed):
+                continue
+            if best is None or s > best[0]:
+                best = (s, key)
+    if best is None:
+        return None
+    # A figure of another wave between the verb and this figure breaks the link only for "with"-like cues.
+    return best[1]
+
+
+def _mixed_pairs(figures: list[AirFigure], text: str) -> list[AirFigure]:
+    return figures
+
+
+__all__ = ["read_air_attacks", "find_quantities"]

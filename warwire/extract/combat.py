@@ -1,0 +1,66 @@
+"""Ground combat: fighting, assaults and clashes on named directions or near named places."""
+from __future__ import annotations
+
+import re
+
+from warwire.extract.context import SentenceInfo
+from warwire.extract.draft import Draft
+from warwire.extract.lexicon import lexicon
+
+_FIGHTING = re.compile(
+    r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
+    r"offensive\s+(?:actions|operations)|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
+    r"repelled|repulsed|counter-?attacks?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
+    r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders)\b",
+    re.I,
+)
+_DIRECTION_LIST = re.compile(
+    r"(?:on|in)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)directions?\b"
+)
+_NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to)\b", re.I)
+
+
+def read_ground_combat(info: SentenceInfo) -> list[Draft]:
+    """One ground-combat draft per direction or front-line place named with fighting."""
+    text = info.text
+    m = _FIGHTING.search(text)
+    if not m or _NOT_NOW.search(text):
+        return []
+    if re.search(r"\b(?:drones?|missiles?|air\s+attacks?|airstrikes?)\b", text, re.I) and not re.search(
+        r"\b(?:assaults?|clash|fighting|battles?)\b", text, re.I
+    ):
+        return []
+    names: list[tuple[str, object]] = []
+    for dm in _DIRECTION_LIST.finditer(text):
+        for part in re.split(r",\s*|\s+and\s+", dm.group("names").strip(" ,")):
+            part = part.strip()
+            if not part or part == "and":
+                continue
+            hit = next((p for p in info.places if p.mention.startswith(part) or part.startswith(p.mention)), None)
+            if hit is not None:
+                names.append((hit.name, hit))
+    if not names:
+        settlements = [p for p in info.places if p.level == "settlement" and p.cued]
+        if 0 < len(settlements) <= 2:
+            names = [(p.name, p) for p in settlements[:1]]
+    if not names:
+        return []
+    side = _attacking_side(text)
+    out = []
+    for _, hit in names:
+        date, precision = info.date_near(m.start())
+        out.append(Draft("ground_combat", info, date=date, date_precision=precision, actor=side,
+                         target="Ukraine" if side == "Russia" else "Russia", location=hit,
+                         claimed_by=info.claimant))
+    return out
+
+
+def _attacking_side(text: str) -> str:
+    lex = lexicon()
+    for m in lex.actor_re.finditer(text):
+        a = lex.actor(m.group(1))
+        if a in ("Russia", "Ukraine"):
+            return a
+    if re.search(r"\binvaders|occupiers|enemy\b", text, re.I):
+        return "Russia"
+    return "Russia"

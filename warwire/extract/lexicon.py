@@ -1,0 +1,98 @@
+"""Lexicons shipped in `warwire/data/lexicon_*.tsv`, loaded once and compiled into matchers.
+
+Each file is tab-separated `surface<TAB>value[<TAB>extra]`; `#` starts a comment. Analysts extend
+warwire by adding lines, not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warwire.errors import ConfigError
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("warwire.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{name}: lexicon missing from the package; reinstall warwire") from exc
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise ConfigError(f"{name}:{n}: expected 'surface<TAB>value', got {line!r}")
+        rows.append([c.strip() for c in cols])
+    return rows
+
+
+@dataclass(frozen=True)
+class WeaponHit:
+    """A weapon named in text: class (drone, missile, glide_bomb), kind (ballistic, cruise, ...) and span."""
+
+    weapon: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class Lexicon:
+    """Compiled lookups for actors, weapons, claimants and people's names."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, str] = {r[0]: r[1] for r in _rows("lexicon_actors.tsv")}
+        self.actor_re = re.compile(
+            r"(?<![\w-])(" + "|".join(sorted(self.actors, key=len, reverse=True)) + r")(?:'s)?(?![\w-])",
+            re.IGNORECASE,
+        )
+        self._actor_patterns = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in self.actors.items()]
+        weapons = _rows("lexicon_weapons.tsv")
+        self._weapon_info = [(re.compile(rf"^(?:{w[0]})(?:e?s)?$", re.IGNORECASE), w[1], w[2] if len(w) > 2 else "")
+                             for w in weapons]
+        alternation = "|".join(sorted((w[0] for w in weapons), key=len, reverse=True))
+        self.weapon_re = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.IGNORECASE)
+        self.claimants = [(re.compile(r[0], re.IGNORECASE), r[1]) for r in _rows("lexicon_claimants.tsv")]
+        self.people = [(re.compile(rf"^(?:{r[0]})$", re.IGNORECASE), r[1]) for r in _rows("lexicon_people.tsv")]
+
+    def actor(self, surface: str) -> str | None:
+        """The canonical actor a surface form names ("Moscow" -> "Russia"), or None."""
+        s = re.sub(r"'s$", "", surface.strip())
+        for pattern, value in self._actor_patterns:
+            if pattern.match(s):
+                return value
+        return None
+
+    def weapons(self, text: str) -> list[WeaponHit]:
+        """Weapons named in `text`, in order."""
+        out = []
+        for m in self.weapon_re.finditer(text):
+            surface = m.group(0)
+            for pattern, cls, kind in self._weapon_info:
+                if pattern.match(surface):
+                    out.append(WeaponHit(cls, kind, m.start(), m.end(), surface))
+                    break
+        return out
+
+    def claimant(self, phrase: str) -> str | None:
+        """The normalised claimant of an attribution phrase, by the lexicon only."""
+        for pattern, value in self.claimants:
+            if pattern.search(phrase):
+                return value
+        return None
+
+    def person(self, name: str) -> str | None:
+        """The normalised spelling of a known person's name, or None."""
+        for pattern, value in self.people:
+            if pattern.match(name.strip()):
+                return value
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, compiled on first use."""
+    return Lexicon()

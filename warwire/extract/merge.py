@@ -1,0 +1,74 @@
+"""Merge drafts that tell the same event twice in one article (rough figure first, exact one later)."""
+from __future__ import annotations
+
+from warwire.extract.draft import Draft
+
+
+def _compatible_values(a: Draft, b: Draft) -> bool:
+    for key, value in b.counts.items():
+        if key in a.counts and a.counts[key] != value and not (a.hedges.get(key) or b.hedges.get(key)):
+            return False
+    return True
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    return bool(a.location.name == b.location.name)
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.date != b.date or a.actor != b.actor or a.target != b.target:
+        return False
+    if a.type == "air_attack":
+        if a.weapon != b.weapon and a.counts and b.counts:
+            return False
+        if a.kind and b.kind and a.kind != b.kind:
+            return False
+        return _compatible_values(a, b) and _same_place(a, b)
+    if a.type in ("strike", "ground_combat", "infrastructure_outage", "protest"):
+        if a.type == "infrastructure_outage" and a.item != b.item:
+            return False
+        if a.type == "protest":
+            return _compatible_values(a, b)
+        return a.location is not None and b.location is not None and a.location.name == b.location.name \
+            and _compatible_values(a, b)
+    if a.type == "territorial_claim":
+        return a.place == b.place and a.status == b.status
+    if a.type == "arms_transfer":
+        return a.status == b.status and bool(a.item and b.item and set(a.item.lower().split()) & set(b.item.lower().split()))
+    if a.type == "policy":
+        return a.status == b.status and a.item == b.item
+    return False
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One draft per event: later drafts of the same event fold into the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        for kept in out:
+            if _same(kept, d):
+                _fold(kept, d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _fold(kept: Draft, d: Draft) -> None:
+    for key, value in d.counts.items():
+        if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)):
+            kept.counts[key] = value
+            if d.hedges.get(key):
+                kept.hedges[key] = d.hedges[key]
+            else:
+                kept.hedges.pop(key, None)
+            if d.claimed_by and key in ("launched", "intercepted", "lost"):
+                kept.claimed_by = d.claimed_by
+    if kept.weapon is None or (kept.weapon == "mixed" and not kept.counts and d.weapon):
+        kept.weapon = d.weapon
+    kept.kind = kept.kind or d.kind
+    kept.location = kept.location or d.location
+    kept.item = kept.item or d.item
+    kept.claimed_by = kept.claimed_by or d.claimed_by
+    kept.sentences.extend(d.sentences)

@@ -1,0 +1,115 @@
+"""The lexicons of official bulletins, read once from `warwire/data/official_*.tsv`.
+
+Analysts extend the TSV files, not this module: weapon names in their inflected forms,
+the verbs that say what happened to a figure, number words, hedges, months and regions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from warwire.errors import ConfigError
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass(frozen=True)
+class WeaponWord:
+    """What one weapon word says: class (drone, missile, target), kind, model, number, role."""
+
+    cls: str
+    kind: str | None
+    model: str | None
+    number: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every lexicon the bulletin reader uses, compiled."""
+
+    numbers: dict[str, dict[str, int]]  # lang -> word form -> value
+    weapons: list[tuple[re.Pattern[str], WeaponWord]]
+    cues: re.Pattern[str]
+    cue_keys: list[str]  # count key of each alternative group of `cues`
+    hedges: dict[str, str]
+    months: list[tuple[str, int]]
+    regions_ru: list[tuple[re.Pattern[str], str]]
+    regions_uk: list[tuple[re.Pattern[str], str]]
+
+    def weapon(self, token: str) -> WeaponWord | None:
+        """The weapon a single lower-case token names, if any."""
+        for candidate in (token, token.split("-")[0]) if "-" in token else (token,):
+            for pattern, word in self.weapons:
+                if pattern.fullmatch(candidate):
+                    return word
+        return None
+
+    def month(self, token: str) -> int | None:
+        """The month a lower-case word names ("серпня", "августа"), if any."""
+        for stem, number in self.months:
+            if token.startswith(stem):
+                return number
+        return None
+
+
+def _rows(name: str, columns: int) -> list[list[str]]:
+    path = DATA / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the lexicon ({exc}); reinstall warwire or restore the file") from exc
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != columns:
+            raise ConfigError(f"{path}:{n}: expected {columns} tab-separated columns, found {len(cells)}; fix the row")
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+def _compile(path: str, n: int, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{DATA / path}:{n}: bad pattern {pattern!r} ({exc}); fix the regular expression") from exc
+
+
+def _none(cell: str) -> str | None:
+    return None if cell == "-" else cell
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The compiled lexicons (read on first use, then shared)."""
+    numbers: dict[str, dict[str, int]] = {}
+    for lang, value, forms in _rows("official_numbers.tsv", 3):
+        table = numbers.setdefault(lang, {})
+        for form in forms.split(","):
+            table[form.strip().replace("ё", "е")] = int(value)
+    weapons = [
+        (_compile("official_weapons.tsv", i, pat), WeaponWord(cls, _none(kind), _none(model), number, role))
+        for i, (pat, cls, kind, model, number, role) in enumerate(_rows("official_weapons.tsv", 6), 1)
+    ]
+    cue_rows = _rows("official_cues.tsv", 2)
+    groups = []
+    for i, (pat, _key) in enumerate(cue_rows, 1):
+        _compile("official_cues.tsv", i, pat)
+        groups.append(f"(?P<c{i - 1}>{pat})")
+    cues = re.compile(r"(?<![\w])(?:" + "|".join(groups) + ")")
+    return Lexicon(
+        numbers=numbers,
+        weapons=weapons,
+        cues=cues,
+        cue_keys=[key for _pat, key in cue_rows],
+        hedges=dict(_rows("official_hedges.tsv", 2)),
+        months=sorted(((stem, int(m)) for stem, m in _rows("official_months.tsv", 2)), key=lambda r: -len(r[0])),
+        regions_ru=[(_compile("official_regions.tsv", i, rf"(?<!\w)(?:{p})\b"), name)
+                    for i, (p, name) in enumerate(_rows("official_regions.tsv", 2), 1)],
+        regions_uk=[(_compile("official_regions_uk.tsv", i, rf"(?<!\w)(?:{p})\b"), name)
+                    for i, (p, name) in enumerate(_rows("official_regions_uk.tsv", 2), 1)],
+    )

@@ -1,0 +1,65 @@
+"""Infrastructure outages: power, heating, water and communications cut, with how many were affected."""
+from __future__ import annotations
+
+import re
+
+from warwire.extract.context import SentenceInfo
+from warwire.extract.draft import Draft
+
+_ITEMS: list[tuple[str, re.Pattern[str]]] = [
+    ("power", re.compile(
+        r"\b(?:power\s+(?:cuts?|outages?|shortages?|supply\s+(?:was\s+)?(?:cut|disrupted|restored))|blackouts?|"
+        r"(?:without|no|cut\s+off\s+from|lost)\s+(?:power|electricity|light)|de-?energi[sz]ed|"
+        r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
+        r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|restore\s+power|"
+        r"outages?)\b", re.I)),
+    ("heating", re.compile(
+        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:\w+\s+and\s+)?heat(?:ing)?|heating\s+(?:outages?|cuts?|supply)|"
+        r"heat\s+supply|district\s+heating)\b", re.I)),
+    ("water", re.compile(
+        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:\w+\s+and\s+)?(?:running\s+)?water|water\s+(?:supply|outages?|cuts?)"
+        r"\s*(?:was\s+|were\s+)?(?:cut|disrupted|interrupted|suspended)?)\b", re.I)),
+    ("communications", re.compile(
+        r"\b(?:(?:without|no|lost)\s+(?:mobile\s+|internet\s+)?(?:communications?|connection|internet|phone\s+service)|"
+        r"(?:internet|mobile|communications?)\s+(?:outages?|blackouts?|was\s+cut|were\s+cut|disrupted))\b", re.I)),
+]
+_AFFECTED = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:people|customers|consumers|households|homes|subscribers|residents|families|users|"
+    r"apartments|buildings)\b",
+    re.I,
+)
+_NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w*|prepare\w*|brac\w*)\b", re.I)
+_POWER_CONTEXT = re.compile(r"\b(?:power|electricity|energy|grid|heat|heating|water)\b", re.I)
+
+
+def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
+    """One outage draft per item cut and place named."""
+    text = info.text
+    if _NOT_NOW.search(text):
+        return []
+    items = []
+    for item, pattern in _ITEMS:
+        m = pattern.search(text)
+        if m and (item != "power" or m.group(0).lower().startswith(("outage",)) is False or _POWER_CONTEXT.search(text)):
+            items.append((item, m.start()))
+    if not items:
+        return []
+    affected = None
+    for q in info.quantities:
+        if _AFFECTED.match(text[q.end:]):
+            affected = q
+            break
+    places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and p.cued]
+    target = "Russia" if russian_held or any(p.country == "RU" for p in places) else "Ukraine"
+    if re.search(r"\b(?:Russian|Moscow)[- ](?:installed|controlled|occupied)|\boccupied\b", text, re.I):
+        target = "Russia"
+    drafts = []
+    for n, (item, pos) in enumerate(items):
+        date, precision = info.date_near(pos)
+        for place in places or [None]:
+            d = Draft("infrastructure_outage", info, date=date, date_precision=precision, target=target,
+                      item=item, location=place, claimed_by=info.claimant)
+            if affected is not None and n == 0 and (place is None or len(places) == 1):
+                d.add_count("affected", affected)
+            drafts.append(d)
+    return drafts

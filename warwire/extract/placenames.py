@@ -1,0 +1,121 @@
+"""Place names in a sentence: candidate phrases checked against the gazetteer.
+
+The extractor only needs to know *where* a sentence puts its event; coordinates and
+disambiguation come later, in `warwire.resolve.places.locate_events`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area)"
+_NAME = r"[A-Z][\w'’-]*(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w'’-]*)?"
+# "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
+_CANDIDATE = re.compile(
+    rf"(?:(?P<cue>city|town|village|settlement|port|capital|region|province|oblast|district)\s+of\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"(?P<region>\s+(?:border\s+)?{_REGION_WORD}\b)?"
+)
+_LIST_OF_REGIONS = re.compile(
+    rf"(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\s+(?:border\s+)?{_REGION_WORD}s?\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|near|on|over|at|outside|around|across|into|to|of|from|towards?)\s+(?:the\s+)?"
+                                 r"(?:\w+ern\s+|central\s+|front-?line\s+|capital\s+|port\s+)?)$", re.IGNORECASE)
+_NOT_PLACES = frozenset(
+    """Russian Ukrainian Russia's Ukraine's American British European Soviet Western NATO The A An In On At But
+    And Air Moscow's Kyiv's Kiev's President Prime Minister General Governor Mayor Sunday Monday Tuesday Wednesday
+    Thursday Friday Saturday January February March April May June July August September October November
+    December Christmas Easter Mr Mrs Ms He She They It We I Officials Authorities""".split()
+)
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named in a sentence."""
+
+    name: str          # normalised name (gazetteer name when known)
+    mention: str       # as written
+    start: int         # offsets into the sentence
+    end: int
+    level: str         # settlement, admin1, region, country
+    country: str | None
+    cued: bool         # introduced as a place ("in", "city of", "region"), not merely a capitalised word
+
+
+@cache
+def _gazetteer() -> Any:
+    try:
+        from warwire.resolve.places import Gazetteer
+    except ImportError:
+        return None
+    return Gazetteer.default()
+
+
+def _resolve(mention: str) -> Any:
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    try:
+        return gaz.resolve(mention)
+    except Exception:  # a gazetteer bug must not cost the sentence its events
+        return None
+
+
+_LEVEL = {"settlement": "settlement", "raion": "settlement", "admin1": "admin1", "region": "region",
+          "country": "country"}
+
+
+def find_places(text: str) -> list[PlaceHit]:
+    """Known places named in `text`, in order, without overlaps."""
+    hits: list[PlaceHit] = []
+    taken: list[tuple[int, int]] = []
+    for m in _LIST_OF_REGIONS.finditer(text):
+        for nm in re.finditer(_NAME, m.group("names")):
+            if nm.group(0) in ("and",):
+                continue
+            loc = _resolve(nm.group(0) + " region")
+            if loc is not None:
+                s = m.start("names") + nm.start()
+                hits.append(_hit(loc, text[s:s + len(nm.group(0))], s, s + len(nm.group(0)), True))
+        taken.append((m.start(), m.end()))
+    for m in _CANDIDATE.finditer(text):
+        if any(a <= m.start("name") < b for a, b in taken):
+            continue
+        hit = _best_hit(text, m)
+        if hit is not None:
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
+    words = m.group("name").split()
+    region = m.group("region") or ""
+    cue = m.group("cue")
+    before = text[: m.start()]
+    cued = bool(cue or region or _PREPOSITION_BEFORE.search(before))
+    # Try the longest phrase first, then shorter ones from the left ("Kherson Mykolaiv" -> "Kherson").
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in _NOT_PLACES or (n == 1 and words[0] in _NOT_PLACES):
+            continue
+        with_region = n == len(words) and region
+        mention = phrase + region if with_region else phrase
+        loc = _resolve(mention)
+        if loc is None and with_region:
+            loc = _resolve(phrase)
+        if loc is not None:
+            start = m.start("name")
+            end = start + len(mention)
+            if text[end: end + 2] == "'s" and not cued:
+                cued = False
+            return _hit(loc, mention, start, end, cued)
+    return None
+
+
+def _hit(loc: Any, mention: str, start: int, end: int, cued: bool) -> PlaceHit:
+    level = _LEVEL.get(getattr(loc, "precision", None) or "", "settlement")
+    return PlaceHit(loc.name, mention, start, end, level, getattr(loc, "country", None), cued)

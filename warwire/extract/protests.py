@@ -1,0 +1,37 @@
+"""Protests: demonstrations, rallies and marches, with how many took part."""
+from __future__ import annotations
+
+import re
+
+from warwire.extract.context import SentenceInfo
+from warwire.extract.draft import Draft
+from warwire.extract.lexicon import lexicon
+
+_PROTEST = re.compile(r"\b(?:protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ors|ion|ions|ed)|rall(?:y|ies|ied)|marched|"
+                      r"picket\w*)\b", re.I)
+_PARTICIPANTS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:demonstrators|protesters|protestors|people|participants|activists|"
+                           r"marchers|supporters|residents|victims)\b", re.I)
+_AGAINST = re.compile(r"\b(?:protest(?:ed|ing)?|against|denounc\w*|condemn\w*)\s+(?:the\s+)?", re.I)
+
+
+def read_protests(info: SentenceInfo) -> list[Draft]:
+    """A demonstration told in one sentence."""
+    text = info.text
+    m = _PROTEST.search(text)
+    if not m or re.search(r"\bprotest(?:ed|s)?\s+(?:note|notes)\b|\bin\s+protest\b", text, re.I):
+        return []
+    lex = lexicon()
+    target = None
+    for a in _AGAINST.finditer(text):
+        am = lex.actor_re.match(text, a.end())
+        if am:
+            target = lex.actor(am.group(1))
+            break
+    participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
+    place = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None)
+    date, precision = info.date_near(m.start())
+    d = Draft("protest", info, date=date, date_precision=precision, target=target, location=place,
+              claimed_by=info.claimant)
+    if participants is not None:
+        d.add_count("participants", participants)
+    return [d]

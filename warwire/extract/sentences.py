@@ -1,0 +1,66 @@
+"""Split an article body into sentences, keeping character offsets into the body."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr rev hon pres
+    u.s u.k u.n e.u u.s.a d.c a.m p.m no nos vs etc inc corp co ltd dept est approx fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    calif fla ill mass mich minn n.y n.j pa tex va wash ariz colo conn ky la md mo nev okla ore tenn wis
+    r d i""".split()
+)
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u0400-\u04FF])|\n\s*\n|\n""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and where it stands in the body."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    m = re.search(r"([A-Za-z.]+)\.[\"'”’)\]]*$", chunk)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials such as "J." in "John F. Kennedy".
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Sentences of `body` in order; `body[s.start:s.end] == s.text` for each."""
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _BOUNDARY.finditer(body):
+        is_newline = "\n" in m.group(0)
+        end = m.start() if is_newline else m.end()
+        chunk = body[start:end]
+        if not is_newline and _ends_with_abbreviation(chunk):
+            continue
+        _emit(out, body, start, end, paragraph)
+        if is_newline:
+            paragraph += 1
+        start = m.end()
+    _emit(out, body, start, len(body), paragraph)
+    return out
+
+
+def _emit(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    text = body[start:end]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    if trail <= lead:
+        return
+    s, e = start + lead, start + trail
+    out.append(Sentence(body[s:e], s, e, paragraph, len(out)))

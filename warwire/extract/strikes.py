@@ -1,0 +1,169 @@
+"""Strikes at named places: casualties, and what was hit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warwire.extract.context import SentenceInfo, direction
+from warwire.extract.draft import Draft
+from warwire.extract.lexicon import _rows
+from warwire.extract.numbers import Quantity
+
+_PERSON_NOUNS = (
+    r"people|persons?|civilians?|residents?|children|child|kids?|infants?|babies|baby|women|woman|men|man|"
+    r"girls?|boys?|teenagers?|teens?|adults?|pensioners?|soldiers|troops|servicemen|serviceman|others|other\s+people|"
+    r"employees?|workers?|passengers?|rescuers?|firefighters?|police\s+officers?|policemen|medics?|doctors?|"
+    r"journalists?|volunteers?|victims?|family|members|individuals?|drivers?|farmers?|miners?|students?"
+)
+_KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
+_INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
+_RIGHT_CUE = re.compile(
+    rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}))?(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,)?"
+    rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|also|all|later|been|left)\s+)*"
+    rf"(?P<cue>{_KILLED}|{_INJURED})\b",
+    re.I,
+)
+_LEFT_CUE = re.compile(
+    rf"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
+    rf"death\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|stands\s+at)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    rf"\s+(?:\w+\s+){{0,2}}?$",
+    re.I,
+)
+_PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
+_SINGLE_PERSON = re.compile(
+    r"\b(?P<art>an?|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old)\s+)?"
+    r"(?P<noun>woman|man|child|girl|boy|person|teenager|resident|civilian|pensioner|driver|rescuer|soldier|"
+    r"police\s+officer|employee|worker|volunteer|journalist|infant|baby)\b",
+    re.I,
+)
+TOTALS = re.compile(
+    r"\b(?:a\s+month|per\s+month|monthly|a\s+day|per\s+day|daily|a\s+week|per\s+week|so\s+far|since\s+the\s+(?:start|beginning)|"
+    r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
+    r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|this\s+year|last\s+year|casualties\s+(?:since|in))\b",
+    re.I,
+)
+_STRIKE_CUE = re.compile(
+    r"\b(?:strikes?|struck|hit|hits|attack(?:s|ed)?|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
+    r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|threaten\w*|warn\w*|if)\b", re.I)
+
+
+@dataclass
+class Casualty:
+    key: str
+    quantity: Quantity
+
+
+@cache
+def _targets() -> re.Pattern[str]:
+    alternation = "|".join(sorted((r[0] for r in _rows("lexicon_targets.tsv")), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<mod>(?:(?:[a-z][\w-]*|[A-Z][\w-]+)\s+){{0,2}})(?P<head>(?:{alternation})(?:e?s)?)\b", re.I
+    )
+
+
+_MOD_STOP = frozenset(
+    """a an the of in on at to and or its their his her by from with for was were is are that which this these those
+    one two three four five six seven eight nine ten several many some other another local capital city town
+    village region russian ukrainian near into struck hit damaged destroyed targeted""".split()
+)
+
+
+def casualties(info: SentenceInfo) -> list[Casualty]:
+    """Killed / injured figures of one sentence."""
+    text = info.text
+    if TOTALS.search(text):
+        return []
+    out: list[Casualty] = []
+    quantities = list(info.quantities)
+    for m in _SINGLE_PERSON.finditer(text):
+        if m.group("art").lower() == "one":
+            continue
+        quantities.append(Quantity(1, None, m.start(), m.start("art") + len(m.group("art")), m.group("art")))
+    quantities.sort(key=lambda q: q.start)
+    seen: set[int] = set()
+    for q in quantities:
+        if q.start in seen:
+            continue
+        after = text[q.end:]
+        before = text[max(0, q.start - 60): q.start]
+        key = None
+        m = _RIGHT_CUE.match(after)
+        if m and not re.match(r"\s*(?:drones?|missiles?)", after, re.I):
+            key = _key(m.group("cue"))
+        else:
+            lm = _LEFT_CUE.search(before)
+            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|\.|$|others|people|in\b|on\b|at\b)", after)):
+                cue = lm.group("cue").lower()
+                if cue.startswith(("leaving", "left")):
+                    tail = _RIGHT_CUE.match(after)
+                    key = _key(tail.group("cue")) if tail else None
+                else:
+                    key = _key(cue)
+        if key and not any(c.key == key and c.quantity.start == q.start for c in out):
+            out.append(Casualty(key, q))
+            seen.add(q.start)
+    return out
+
+
+def _key(cue: str) -> str:
+    return "injured" if re.match(r"wound|injur|hurt|hospitali", cue, re.I) else "killed"
+
+
+def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], list[Casualty]]:
+    """Strike drafts at the places the sentence names; returns the casualties no place took."""
+    text = info.text
+    places = [p for p in info.places if p.level != "country"]
+    if not places:
+        return [], found
+    if _HYPOTHETICAL.search(text) and not found:
+        return [], found
+    targets = list(_targets().finditer(text))
+    has_cue = bool(_STRIKE_CUE.search(text))
+    if not found and not (targets and has_cue):
+        return [], found
+    attacker, attacked = direction(text, info.places)
+    weapon = _weapon(info)
+    drafts: dict[str, Draft] = {}
+    for c in found:
+        place = min(places, key=lambda p: _distance(p, c.quantity))
+        d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, c.quantity.start)
+        d.add_count(c.key, c.quantity)
+        drafts[place.name] = d
+    if targets and has_cue:
+        for t in targets:
+            place = min(places, key=lambda p: abs(p.start - t.start()))
+            d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, t.start())
+            if d.item is None:
+                d.item = _item(t)
+            drafts[place.name] = d
+    if not drafts and found:
+        return [], found
+    return list(drafts.values()), []
+
+
+def _new(info: SentenceInfo, place, attacker: str, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
+    date, precision = info.date_near(pos)
+    return Draft("strike", info, date=date, date_precision=precision, actor=attacker, target=attacked,
+                 weapon=weapon, location=place, claimed_by=info.claimant)
+
+
+def _weapon(info: SentenceInfo) -> str | None:
+    classes = {w.weapon for w in info.weapons}
+    if len(classes) == 1:
+        return classes.pop()
+    return None
+
+
+def _item(m: re.Match[str]) -> str:
+    mods = [w for w in m.group("mod").split() if w.lower() not in _MOD_STOP and not w[0].isdigit()]
+    return " ".join(mods + [m.group("head")]).strip()
+
+
+def _distance(place, q: Quantity) -> int:  # type: ignore[no-untyped-def]
+    return min(abs(place.start - q.end), abs(q.start - place.end))

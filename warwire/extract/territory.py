@@ -1,0 +1,62 @@
+"""Territorial claims: a side says it captured, liberated or lost a settlement."""
+from __future__ import annotations
+
+import re
+
+from warwire.extract.context import SentenceInfo
+from warwire.extract.draft import Draft
+from warwire.extract.lexicon import lexicon
+
+_STATUS = {
+    "captured": r"captured|seized|taken|took(?:\s+(?:full\s+)?control\s+of)?|occupied|overran|overrun|stormed|"
+                r"gained\s+control\s+of|established\s+control\s+over|entered",
+    "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
+                 r"won\s+back",
+    "lost": r"lost|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|abandoned|fell",
+}
+_SETTLEMENT = r"(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|locality)s?\s+of\s+"
+_CLAIM = re.compile(
+    rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:the\s+)?(?:{_SETTLEMENT})?"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+)
+_FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+(?P<side>[\w\s]+?)\s+(?:forces|troops)")
+_LOST_CITY = re.compile(r"\b(?:concede|admit|acknowledge)[sd]?\s+(?:the\s+)?(?:city|town|village)\s+(?:was\s+|had\s+been\s+)?lost", re.I)
+
+
+def read_territorial_claims(info: SentenceInfo, headline_place: str | None = None) -> list[Draft]:
+    """Claims of capture or loss in one sentence."""
+    text = info.text
+    lex = lexicon()
+    out = []
+    for m in _CLAIM.finditer(text):
+        status = next(k for k in _STATUS if m.group(k))
+        place = m.group("place")
+        hit = next((p for p in info.places if p.start <= m.start("place") < p.end + 1), None)
+        settlement_cue = re.search(_SETTLEMENT + r"$", text[m.end("verb"): m.start("place")] + " ") or \
+            re.search(r"(?:village|town|city|settlement)\s+of\s+$", text[: m.start("place")])
+        if hit is None and not settlement_cue:
+            continue
+        if hit is not None and hit.level == "country":
+            continue
+        if lex.actor(place) and hit is None:
+            continue
+        actor = _claiming_side(text[: m.start()])
+        if actor is None:
+            continue
+        date, precision = info.date_near(m.start())
+        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
+                         target="Ukraine" if actor == "Russia" else "Russia",
+                         place=hit.name if hit else place, location=hit, status=status,
+                         claimed_by=info.claimant))
+    return out
+
+
+def _claiming_side(before: str) -> str | None:
+    lex = lexicon()
+    actors = [lex.actor(m.group(1)) for m in lex.actor_re.finditer(before)]
+    sides = [a for a in actors if a in ("Russia", "Ukraine")]
+    if sides:
+        return sides[-1]
+    if re.search(r"\b(?:it|we|forces|troops|army)\b", before, re.I):
+        return None
+    return None
