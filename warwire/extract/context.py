@@ -179,7 +179,8 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if m and lex.actor(m.group(1)) in _SIDES:
         return _pair(lex.actor(m.group(1)))
     m = re.search(
-        rf"{actor_alt}\s+(?:(?:\w+\s+){{0,2}})(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|"
+        rf"{actor_alt}\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){{0,2}}"
+        rf"(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|"
         rf"shelling|bombardment|forces|troops|shells|rockets?)\b",
         text,
         re.I,

@@ -34,6 +34,8 @@ class Draft:
     def __post_init__(self) -> None:
         if not self.sentences:
             self.sentences = [self.info]
+        # Whether the sentence itself dates the event (rather than the article's day standing in).
+        self.dated = self.info.explicit_date() is not None
 
     def add_count(self, key: str, q: Quantity) -> None:
         """Record a figure; an exact figure replaces a hedged one for the same key."""

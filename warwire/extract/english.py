@@ -10,6 +10,7 @@ from warwire.extract.context import SentenceInfo, direction, read_sentence
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
+from warwire.extract.placenames import find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
@@ -46,6 +47,7 @@ def extract_english(article: Article) -> list[Event]:
     ref = reference_date(article)
     drafts: list[Draft] = []
     last_weapon: tuple[str, str] | None = None
+    dateline = _dateline_place(article)
     previous: SentenceInfo | None = None
     for sentence in split_sentences(article.body):
         info = read_sentence(sentence, ref)
@@ -53,14 +55,22 @@ def extract_english(article: Article) -> list[Event]:
             # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
             info.inherited = previous.explicit_date() or previous.inherited
         previous = info
-        drafts.extend(_read(info, last_weapon))
+        drafts.extend(_read(info, last_weapon, dateline))
         if info.weapons:
             w = info.weapons[-1]
             last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
     return [d.to_event() for d in merge_drafts(drafts)]
 
 
-def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
+def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
+    """The dateline's place as a place hit, for events told as happening where the reporter is."""
+    if not article.dateline_place:
+        return None
+    hits = find_places(article.dateline_place)
+    return hits[0] if hits else None
+
+
+def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None) -> list[Draft]:  # type: ignore[no-untyped-def]
     drafts = read_air_attacks(info, last_weapon)
     found = casualties(info)
     strikes, unplaced = read_strikes(info, found)
@@ -71,7 +81,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft
     drafts += read_territorial_claims(info)
     transfers = read_arms_transfers(info)
     drafts += transfers or read_policy(info)
-    drafts += read_protests(info)
+    drafts += read_protests(info, dateline)
     if not any(d.type in ("strike", "air_attack") for d in drafts):
         drafts += read_ground_combat(info)
     return drafts

@@ -17,8 +17,22 @@ def _same_place(a: Draft, b: Draft) -> bool:
     return bool(a.location.name == b.location.name)
 
 
+def _dates_agree(a: Draft, b: Draft) -> bool:
+    return a.date == b.date or not (a.dated and b.dated)
+
+
+def _near(a: Draft, b: Draft, sentences: int = 2) -> bool:
+    return any(abs(x.sentence.index - y.sentence.index) <= sentences for x in a.sentences for y in b.sentences)
+
+
 def _same(a: Draft, b: Draft) -> bool:
-    if a.type != b.type or a.date != b.date or a.actor != b.actor or a.target != b.target:
+    if a.type != b.type:
+        return False
+    if a.type == "protest":
+        return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b)
+    if a.type == "arms_transfer":
+        return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and _dates_agree(a, b)
+    if a.date != b.date or a.actor != b.actor or a.target != b.target:
         return False
     if a.type == "air_attack":
         if a.weapon != b.weapon and a.counts and b.counts:
@@ -26,17 +40,13 @@ def _same(a: Draft, b: Draft) -> bool:
         if a.kind and b.kind and a.kind != b.kind:
             return False
         return _compatible_values(a, b) and _same_place(a, b)
-    if a.type in ("strike", "ground_combat", "infrastructure_outage", "protest"):
+    if a.type in ("strike", "ground_combat", "infrastructure_outage"):
         if a.type == "infrastructure_outage" and a.item != b.item:
             return False
-        if a.type == "protest":
-            return _compatible_values(a, b)
         return a.location is not None and b.location is not None and a.location.name == b.location.name \
             and _compatible_values(a, b)
     if a.type == "territorial_claim":
         return a.place == b.place and a.status == b.status
-    if a.type == "arms_transfer":
-        return a.status == b.status and bool(a.item and b.item and set(a.item.lower().split()) & set(b.item.lower().split()))
     if a.type == "policy":
         return a.status == b.status and a.item == b.item
     return False
@@ -56,6 +66,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _fold(kept: Draft, d: Draft) -> None:
+    if d.dated and not kept.dated:
+        kept.date, kept.date_precision, kept.dated = d.date, d.date_precision, True
     for key, value in d.counts.items():
         if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)):
             kept.counts[key] = value
@@ -70,5 +82,7 @@ def _fold(kept: Draft, d: Draft) -> None:
     kept.kind = kept.kind or d.kind
     kept.location = kept.location or d.location
     kept.item = kept.item or d.item
+    kept.actor = kept.actor or d.actor
+    kept.target = kept.target or d.target
     kept.claimed_by = kept.claimed_by or d.claimed_by
     kept.sentences.extend(d.sentences)

@@ -11,13 +11,13 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:power\s+(?:cuts?|outages?|shortages?|supply\s+(?:was\s+)?(?:cut|disrupted|restored))|blackouts?|"
         r"(?:without|no|cut\s+off\s+from|lost)\s+(?:power|electricity|light)|de-?energi[sz]ed|"
         r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
-        r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|restore\s+power|"
+        r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|"
         r"outages?)\b", re.I)),
     ("heating", re.compile(
-        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:\w+\s+and\s+)?heat(?:ing)?|heating\s+(?:outages?|cuts?|supply)|"
+        r"\b(?:(?<!and\s)(?:without|no|cut\s+off\s+from|lost)\s+heat(?:ing)?|heating\s+(?:outages?|cuts?|supply)|"
         r"heat\s+supply|district\s+heating)\b", re.I)),
     ("water", re.compile(
-        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:\w+\s+and\s+)?(?:running\s+)?water|water\s+(?:supply|outages?|cuts?)"
+        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:running\s+)?water|water\s+(?:supply|outages?|cuts?)"
         r"\s*(?:was\s+|were\s+)?(?:cut|disrupted|interrupted|suspended)?)\b", re.I)),
     ("communications", re.compile(
         r"\b(?:(?:without|no|lost)\s+(?:mobile\s+|internet\s+)?(?:communications?|connection|internet|phone\s+service)|"
@@ -49,7 +49,9 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
         if _AFFECTED.match(text[q.end:]):
             affected = q
             break
-    places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and p.cued]
+    places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and p.cued and not p.relative]
+    if affected is None and not places and not info.explicit_date():
+        return []  # "life cannot exist without electricity": no place, no figure, no time, no event
     target = "Russia" if russian_held or any(p.country == "RU" for p in places) else "Ukraine"
     if re.search(r"\b(?:Russian|Moscow)[- ](?:installed|controlled|occupied)|\boccupied\b", text, re.I):
         target = "Russia"

@@ -21,7 +21,8 @@ _CANDIDATE = re.compile(
 _LIST_OF_REGIONS = re.compile(
     rf"(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\s+(?:border\s+)?{_REGION_WORD}s?\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|near|on|over|at|outside|around|across|into|to|of|from|towards?)\s+(?:the\s+)?"
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|near|on|over|at|outside|around|across|into|to|of|from|towards?|hit|struck|"
+                                 r"targeted|targeting|attacked|pounded|shelled|including)\s+(?:the\s+)?"
                                  r"(?:\w+ern\s+|central\s+|front-?line\s+|capital\s+|port\s+)?)$", re.IGNORECASE)
 _NOT_PLACES = frozenset(
     """Russian Ukrainian Russia's Ukraine's American British European Soviet Western NATO The A An In On At But
@@ -42,6 +43,7 @@ class PlaceHit:
     level: str         # settlement, admin1, region, country
     country: str | None
     cued: bool         # introduced as a place ("in", "city of", "region"), not merely a capitalised word
+    relative: bool = False  # a reference point ("north of Kyiv"), not where something happened
 
 
 @cache
@@ -78,7 +80,7 @@ def find_places(text: str) -> list[PlaceHit]:
             loc = _resolve(nm.group(0) + " region")
             if loc is not None:
                 s = m.start("names") + nm.start()
-                hits.append(_hit(loc, text[s:s + len(nm.group(0))], s, s + len(nm.group(0)), True))
+                hits.append(_hit(loc, nm.group(0) + " region", s, s + len(nm.group(0)), True))
         taken.append((m.start(), m.end()))
     for m in _CANDIDATE.finditer(text):
         if any(a <= m.start("name") < b for a, b in taken):
@@ -93,6 +95,11 @@ def find_places(text: str) -> list[PlaceHit]:
 
 def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     words = m.group("name").split()
+    # "A Kyiv apartment block", "The Kherson region": leading capitalised function words are not the name.
+    skipped = 0
+    while words and words[0] in _NOT_PLACES and len(words) > 1:
+        skipped += len(words[0]) + 1
+        words = words[1:]
     region = m.group("region") or ""
     cue = m.group("cue")
     before = text[: m.start()]
@@ -108,14 +115,14 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         if loc is None and with_region:
             loc = _resolve(phrase)
         if loc is not None:
-            start = m.start("name")
+            start = m.start("name") + skipped
             end = start + len(mention)
-            if text[end: end + 2] == "'s" and not cued:
-                cued = False
-            return _hit(loc, mention, start, end, cued)
+            relative = re.search(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                                 r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?$", text[:start], re.I)
+            return _hit(loc, mention, start, end, cued and not relative, relative=bool(relative))
     return None
 
 
-def _hit(loc: Any, mention: str, start: int, end: int, cued: bool) -> PlaceHit:
+def _hit(loc: Any, mention: str, start: int, end: int, cued: bool, relative: bool = False) -> PlaceHit:
     level = _LEVEL.get(getattr(loc, "precision", None) or "", "settlement")
-    return PlaceHit(loc.name, mention, start, end, level, getattr(loc, "country", None), cued)
+    return PlaceHit(loc.name, mention, start, end, level, getattr(loc, "country", None), cued, relative)

@@ -14,7 +14,16 @@ _PARTICIPANTS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:demonstrators|protesters|pro
 _AGAINST = re.compile(r"\b(?:protest(?:ed|ing)?|against|denounc\w*|condemn\w*)\s+(?:the\s+)?", re.I)
 
 
-def read_protests(info: SentenceInfo) -> list[Draft]:
+_SUBJECT = re.compile(
+    r"(?:^|,\s*)(?P<who>(?:[\w'-]+\s+){0,3}?(?:victims|veterans|activists|residents|students|workers|farmers|"
+    r"women|mothers|families|relatives|supporters|opponents|campaigners|protesters|demonstrators|pensioners|"
+    r"citizens|people|Ukrainians|Russians|refugees))\s+(?:from\s+[^,]+?\s+)?(?:gathered|rallied|marched|protested|"
+    r"demonstrated|took\s+to\s+the\s+streets|staged|held|picketed)\b",
+)
+_GENERIC_CROWD = frozenset({"people", "protesters", "demonstrators", "citizens"})
+
+
+def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # type: ignore[no-untyped-def]
     """A demonstration told in one sentence."""
     text = info.text
     m = _PROTEST.search(text)
@@ -28,9 +37,14 @@ def read_protests(info: SentenceInfo) -> list[Draft]:
             target = lex.actor(am.group(1))
             break
     participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
-    place = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None)
+    place = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None) or dateline_place
+    who = _SUBJECT.search(text)
+    actor = None
+    if who:
+        words = [w for w in who.group("who").split() if w.lower() not in ("the", "a", "some", "many", "hundreds", "of")]
+        actor = " ".join(words) if words and " ".join(words).lower() not in _GENERIC_CROWD else None
     date, precision = info.date_near(m.start())
-    d = Draft("protest", info, date=date, date_precision=precision, target=target, location=place,
+    d = Draft("protest", info, date=date, date_precision=precision, actor=actor, target=target, location=place,
               claimed_by=info.claimant)
     if participants is not None:
         d.add_count("participants", participants)

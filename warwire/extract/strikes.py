@@ -38,7 +38,8 @@ _SINGLE_PERSON = re.compile(
     re.I,
 )
 TOTALS = re.compile(
-    r"\b(?:a\s+month|per\s+month|monthly|a\s+day|per\s+day|daily|a\s+week|per\s+week|so\s+far|since\s+the\s+(?:start|beginning)|"
+    r"\b(?:(?:a|each|every)\s+(?:month|day|week)(?!\s+(?:after|before|earlier|later|ago|and|or))|per\s+(?:month|day|week)|"
+    r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"

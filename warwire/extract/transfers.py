@@ -26,7 +26,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan)\b")
-_HYPE = re.compile(r"\b(?:if|whether\s+or\s+not|unless|critici[sz]\w*|urged?|called\s+on|demand\w*|asked|request\w*)\b", re.I)
+_WISH = re.compile(r"\b(?:if|whether\s+or\s+not|unless|hope\w*|should|must|urg\w*|call(?:ed|s)?\s+on|demand\w*|"
+                   r"ask(?:ed|s)?|request\w*|will\s+be|would\s+be|need\w*)\b", re.I)
 
 
 @cache
@@ -35,11 +36,24 @@ def _arms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.I)
 
 
+@cache
+def _categories() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"^(?:{r[0]})(?:e?s)?$", re.I), r[1]) for r in _rows("lexicon_arms.tsv")]
+
+
+def arms_category(item: str) -> str:
+    """The category of an arms item as the lexicon names it ("Leopard 2 tanks" -> vehicles)."""
+    for pattern, category in _categories():
+        if pattern.match(item):
+            return category
+    return ""
+
+
 def read_arms_transfers(info: SentenceInfo) -> list[Draft]:
     """An arms transfer told in one sentence: supplier, recipient, item, status and quantity."""
     text = info.text
     items = list(_arms().finditer(text))
-    if not items:
+    if not items or _WISH.search(text):
         return []
     status = None
     cue_at = 0
@@ -72,7 +86,7 @@ def read_arms_transfers(info: SentenceInfo) -> list[Draft]:
             quantity = q
     date, precision = info.date_near(cue_at)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
-              item=_item_phrase(text, item), status=status, claimed_by=info.claimant)
+              item=_item_phrase(text, item), status=status, claimed_by=info.claimant, kind=arms_category(item.group(0)))
     if quantity is not None:
         d.add_count("quantity", quantity)
     return [d]

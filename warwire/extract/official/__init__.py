@@ -21,6 +21,9 @@ __all__ = ["extract_bulletin"]
 AIR_FORCE = ("Russia", "Ukraine", "Ukrainian Air Force")
 DEFENCE_MINISTRY = ("Ukraine", "Russia", "Russian Defence Ministry")
 # Russian-language text about "the enemy" attacking is a Ukrainian source writing in Russian.
+# Only tokens that could be missile words need a lexicon look-up.
+_MISSILE_HINT = re.compile(r"(?<!\w)(?:ракет|крил|крыл|баліст|баллист|керов|управл|протикор|противок|калібр|калибр|онікс|оникс|"
+                           r"п-800|іскан|искан|кинд|кінд|кинж|цирк|х-|x-|kn-|непт|atacms|атакмс|storm|шторм)[\w'/\-]*")
 _UKRAINIAN_SOURCE_RU = re.compile(r"противник атаковал|воздушные силы|повітрян\w+ сил")
 
 
@@ -33,7 +36,8 @@ def extract_bulletin(article: Article) -> list[Event]:
         return []
     figures = assign_regions(clean, figures, lang)
     groups = group_figures(figures, _missiles_named(clean.text))
-    date, precision = bulletin_date(clean.text, article.published)
+    date, precision = bulletin_date(clean.text, article.published, article.published_at,
+                                     "Europe/Kyiv" if lang == "uk" else "Europe/Moscow")
     actor, target, claimant = _sides(lang, clean.text)
     return [_event(g, clean, date, precision, actor, target, claimant) for g in groups]
 
@@ -46,7 +50,7 @@ def _sides(lang: str, text: str) -> tuple[str, str, str]:
 
 def _missiles_named(text: str) -> bool:
     lex = lexicon()
-    return any((w := lex.weapon(tok)) is not None and w.cls == "missile" for tok in re.findall(r"\w[\w'/\-]*\w", text))
+    return any((w := lex.weapon(tok)) is not None and w.cls == "missile" for tok in _MISSILE_HINT.findall(text))
 
 
 def _event(group: Group, clean: Clean, date, precision: str, actor: str, target: str, claimant: str) -> Event:  # type: ignore[no-untyped-def]

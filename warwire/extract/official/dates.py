@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 from warwire.extract.official.lexicon import lexicon
 
 _DAY_MONTH = re.compile(r"(?<![\d.:])(\d{1,2})\s+([^\W\d_]{3,})")
+# "(з 18:00 17 серпня)", "с 22.30 мск 21 июня": when the attack began, not the morning it ended.
+_WINDOW_START = re.compile(r"(?:^|[\s(])(?:з|із|зі|с|со)\s+\d{1,2}[.:]\d{2}\s*(?:мск\s*)?$")
 # How far from the publication date a named day may lie and still be the attack's day.
 _BEFORE = dt.timedelta(days=3)
 _AFTER = dt.timedelta(days=1)
@@ -25,7 +28,7 @@ def named_days(text: str, published: dt.date) -> list[dt.date]:
     out = []
     for m in _DAY_MONTH.finditer(text):
         month = lex.month(m.group(2))
-        if month is None:
+        if month is None or _WINDOW_START.search(text[max(0, m.start() - 20):m.start()]):
             continue
         day = int(m.group(1))
         for year in (published.year, published.year - 1, published.year + 1):
@@ -36,9 +39,29 @@ def named_days(text: str, published: dt.date) -> list[dt.date]:
     return out
 
 
-def bulletin_date(text: str, published: dt.date | None) -> tuple[dt.date | None, str]:
-    """(date, precision) of a bulletin's figures: the latest day it names near `published`, else `published`."""
+def bulletin_date(text: str, published: dt.date | None, published_at: dt.datetime | None = None,
+                  zone: str = "Europe/Moscow") -> tuple[dt.date | None, str]:
+    """(date, precision) of a bulletin's figures: the latest day it names near `published`, else `published`.
+
+    When the time of posting is known, the day is counted in the channel's own zone (a
+    Defence Ministry post at 22:53 UTC is the next morning's in Moscow), and a post sent
+    just after midnight about a window that ended before it ("С 20.00 до 23.00 мск", sent
+    at 00:24) belongs to the day before.
+    """
+    local = None
+    if published_at is not None and published_at.tzinfo is not None:
+        local = published_at.astimezone(ZoneInfo(zone))
+        published = local.date()
     if published is None:
         return None, "unknown"
     near = [d for d in named_days(text, published) if published - _BEFORE <= d <= published + _AFTER]
-    return (max(near) if near else published), "day"
+    if near:
+        return max(near), "day"
+    if local is not None:
+        times = [int(h) * 60 + int(m) for h, m in _TIME.findall(text[:400])]
+        if times and local.hour < 6 and times[-1] > local.hour * 60 + local.minute + 30:
+            return published - dt.timedelta(days=1), "day"
+    return published, "day"
+
+
+_TIME = re.compile(r"(?<![\d.:])([01]?\d|2[0-4])[.:]([0-5]\d)(?![\d.:])")

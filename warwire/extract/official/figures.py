@@ -176,11 +176,8 @@ def _implicit(lex: Lexicon, clean: Clean, lang: str, cues: list[tuple[int, int, 
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if any(a <= tok.start() < b for a, b in used):
-            i += 1
-            continue
         word = lex.weapon(tok.group())
-        if word is None or word.cls == "target":
+        if word is None or word.cls == "target" or any(a <= tok.start() < b for a, b in used):
             i += 1
             continue
         j = i

@@ -6,7 +6,7 @@ the verbs that say what happened to a figure, number words, hedges, months and r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -32,20 +32,31 @@ class Lexicon:
 
     numbers: dict[str, dict[str, int]]  # lang -> word form -> value
     weapons: list[tuple[re.Pattern[str], WeaponWord]]
+    weapon_any: re.Pattern[str]  # every weapon pattern in one alternation, group w<i> for row i
     cues: re.Pattern[str]
     cue_keys: list[str]  # count key of each alternative group of `cues`
     hedges: dict[str, str]
     months: list[tuple[str, int]]
     regions_ru: list[tuple[re.Pattern[str], str]]
     regions_uk: list[tuple[re.Pattern[str], str]]
+    regions_ru_any: re.Pattern[str]
+    regions_uk_any: re.Pattern[str]
+    hedge_before: re.Pattern[str]  # a hedge phrase ending right before a figure
+    _seen: dict[str, WeaponWord | None] = field(default_factory=dict, compare=False, hash=False)
 
     def weapon(self, token: str) -> WeaponWord | None:
-        """The weapon a single lower-case token names, if any."""
+        """The weapon a single lower-case token names ("ракетами", "shahed-136/131"), if any."""
+        if token in self._seen:
+            return self._seen[token]
+        word = None
         for candidate in (token, token.split("-")[0]) if "-" in token else (token,):
-            for pattern, word in self.weapons:
-                if pattern.fullmatch(candidate):
-                    return word
-        return None
+            m = self.weapon_any.fullmatch(candidate)
+            if m and m.lastgroup:
+                word = self.weapons[int(m.lastgroup[1:])][1]
+                break
+        if len(self._seen) < 50_000:  # bounded: tokens of a long run of posts
+            self._seen[token] = word
+        return word
 
     def month(self, token: str) -> int | None:
         """The month a lower-case word names ("серпня", "августа"), if any."""
@@ -101,15 +112,28 @@ def lexicon() -> Lexicon:
         _compile("official_cues.tsv", i, pat)
         groups.append(f"(?P<c{i - 1}>{pat})")
     cues = re.compile(r"(?<![\w])(?:" + "|".join(groups) + ")")
+    regions_ru = _rows("official_regions.tsv", 2)
+    regions_uk = _rows("official_regions_uk.tsv", 2)
+    hedges = dict(_rows("official_hedges.tsv", 2))
+    phrases = "|".join(re.escape(p) for p in sorted(hedges, key=len, reverse=True))
     return Lexicon(
         numbers=numbers,
         weapons=weapons,
+        weapon_any=re.compile("|".join(f"(?P<w{i}>{p.pattern})" for i, (p, _w) in enumerate(weapons))),
         cues=cues,
         cue_keys=[key for _pat, key in cue_rows],
-        hedges=dict(_rows("official_hedges.tsv", 2)),
+        hedges=hedges,
         months=sorted(((stem, int(m)) for stem, m in _rows("official_months.tsv", 2)), key=lambda r: -len(r[0])),
         regions_ru=[(_compile("official_regions.tsv", i, rf"(?<!\w)(?:{p})\b"), name)
-                    for i, (p, name) in enumerate(_rows("official_regions.tsv", 2), 1)],
+                    for i, (p, name) in enumerate(regions_ru, 1)],
         regions_uk=[(_compile("official_regions_uk.tsv", i, rf"(?<!\w)(?:{p})\b"), name)
-                    for i, (p, name) in enumerate(_rows("official_regions_uk.tsv", 2), 1)],
+                    for i, (p, name) in enumerate(regions_uk, 1)],
+        regions_ru_any=_alternation(regions_ru, "r"),
+        regions_uk_any=_alternation(regions_uk, "r"),
+        hedge_before=re.compile(rf"(?:^|[\s(«\"])({phrases})\s+$"),
     )
+
+
+def _alternation(rows: list[list[str]], prefix: str) -> re.Pattern[str]:
+    """One pattern trying each row's pattern in order at every position (group <prefix><row index>)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<{prefix}{i}>(?:{p})\b)" for i, (p, _n) in enumerate(rows)) + ")")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warwire.extract.official.lexicon import lexicon
 
@@ -45,14 +46,23 @@ def words_value(words: list[str], lang: str) -> int | None:
 
 def word_value(word: str, lang: str) -> int | None:
     """The value of one number word in any case form, in `lang` first, then in the other language."""
-    tables = lexicon().numbers
-    word = word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
-    value = tables.get(lang, {}).get(word)
-    if value is None:
-        for other, table in tables.items():
-            if other != lang and word in table:
-                return table[word]
+    table = _forms(lang)
+    value = table.get(word)
+    if value is None and not word.islower():
+        value = table.get(word.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'"))
     return value
+
+
+@cache
+def _forms(lang: str) -> dict[str, int]:
+    """Every number word form, those of `lang` winning over the other language's."""
+    tables = lexicon().numbers
+    merged: dict[str, int] = {}
+    for other, table in tables.items():
+        if other != lang:
+            merged.update(table)
+    merged.update(tables.get(lang, {}))
+    return merged
 
 
 def parse_number(text: str, lang: str) -> int | None:
@@ -67,16 +77,16 @@ def parse_number(text: str, lang: str) -> int | None:
 def find_numbers(text: str, lang: str) -> list[Number]:
     """Every figure in a cleaned, lower-case text, in order (times like 20.00 and 18:00 are not figures)."""
     out: list[Number] = []
-    tokens = list(TOKEN.finditer(text))
+    matches = list(_candidates(lang).finditer(text))
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    while i < len(matches):
+        tok = matches[i]
         s, e = tok.span()
         word = tok.group()
         if word[0].isdigit():
+            i += 1
             m = _DIGITS.fullmatch(word)
             if m is None or _inside_code_or_time(text, s, e):
-                i += 1
                 continue
             value = int(m.group(1))
             end = s + len(m.group(1))
@@ -84,29 +94,28 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if thousands:
                 value = value * 1000 + int(thousands.group(1))
                 e = thousands.end()
-                while i + 1 < len(tokens) and tokens[i + 1].start() < e:
+                while i < len(matches) and matches[i].start() < e:
                     i += 1
             suffix = word[len(m.group(1)):]
             out.append(_number(text, s, e, value, lang, instrumental=suffix in ("-ма", "-ми", "-ю", "-ьма")))
-            i += 1
             continue
-        if word_value(word, lang) is None:
-            i += 1
-            continue
-        j = i
-        words = []
-        while j < len(tokens) and word_value(tokens[j].group(), lang) is not None and (
-            j == i or text[tokens[j - 1].end():tokens[j].start()].strip() == ""
-        ):
-            words.append(tokens[j].group())
+        j = i + 1
+        while j < len(matches) and not matches[j].group()[0].isdigit() and not text[matches[j - 1].end():matches[j].start()].strip():
             j += 1
+        words = [m.group() for m in matches[i:j]]
         value = words_value(words, lang)
         if value:
-            last = words[-1]
-            out.append(_number(text, s, tokens[j - 1].end(), value, lang,
-                               instrumental=last.endswith(("ма", "мя", "ью", "ою", "ним", "ним", "ном"))))
+            out.append(_number(text, s, matches[j - 1].end(), value, lang,
+                               instrumental=words[-1].endswith(("ма", "мя", "ью", "ою", "ним", "ном"))))
         i = j
     return out
+
+
+@cache
+def _candidates(lang: str) -> re.Pattern[str]:
+    """Digit tokens and number words, as one pattern: only these need a closer look."""
+    forms = sorted(_forms(lang), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:\d[\w'/\-]*\w|\d|" + "|".join(re.escape(f) for f in forms) + r")(?![\w'])")
 
 
 def _inside_code_or_time(text: str, s: int, e: int) -> bool:
@@ -122,9 +131,7 @@ def _inside_code_or_time(text: str, s: int, e: int) -> bool:
 
 def _number(text: str, start: int, end: int, value: int, lang: str, instrumental: bool) -> Number:
     before = text[max(0, start - 30):start]
-    hedge = None
-    for phrase, name in lexicon().hedges.items():
-        if re.search(rf"(?:^|[\s(«\"]){re.escape(phrase)}\s+$", before):
-            hedge = name
-            break
+    lex = lexicon()
+    m = lex.hedge_before.search(before)
+    hedge = lex.hedges[m.group(1)] if m else None
     return Number(start, end, value, bool(_DISTRIBUTIVE.search(before)), hedge, instrumental)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from warwire.extract.official.figures import Figure
 from warwire.extract.official.lexicon import lexicon
@@ -30,20 +31,41 @@ class RegionMention:
 
 def find_regions(text: str, lang: str) -> list[RegionMention]:
     """Every region named in a cleaned text, in order, overlapping matches dropped."""
-    table = lexicon().regions_uk if lang == "uk" else lexicon().regions_ru
-    found: list[RegionMention] = []
-    for pattern, name in table:
-        for m in pattern.finditer(text):
-            if _NEAR.search(text[max(0, m.start() - 25):m.start()]):
-                continue
-            found.append(RegionMention(m.start(), m.end(), name))
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    index = _index(lang)
     out: list[RegionMention] = []
-    for r in found:
-        if out and r.start < out[-1].end:
+    end = 0
+    for word in _WORD_START.finditer(text):
+        pos = word.start()
+        if pos < end:
             continue
-        out.append(r)
+        for pattern, name in index.get(text[pos:pos + 3], ()):
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            if not _NEAR.search(text[max(0, pos - 25):pos]):
+                out.append(RegionMention(pos, m.end(), name))
+            end = m.end()
+            break
     return out
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+@cache
+def _index(lang: str) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Region patterns by their first three letters, so each word tries only the few that may match."""
+    lex = lexicon()
+    table = lex.regions_uk if lang == "uk" else lex.regions_ru
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for pattern, name in table:
+        body = pattern.pattern[len("(?<!\\w)(?:"):-len(")\\b")]
+        for alternative in body.split("|"):
+            head = alternative[:3]
+            if not re.fullmatch(r"[^\W\d_]{3}", head):
+                raise ValueError(f"region pattern {alternative!r} must start with three letters")
+            index.setdefault(head, []).append((re.compile(rf"(?:{alternative})\b"), name))
+    return index
 
 
 def assign_regions(clean: Clean, figures: list[Figure], lang: str) -> list[Figure]:
@@ -62,6 +84,9 @@ def assign_regions(clean: Clean, figures: list[Figure], lang: str) -> list[Figur
             after = [r for r in regions if fig.end <= r.start < limit and not _opens_parenthesis(text, r)]
         else:
             after = [own]
+        if not after:  # "Над акваторией Черного моря уничтожена ... ракета": the region stands before
+            floor = max(sentence.start, figures[i - 1].end if i else 0)
+            after = [r for r in regions if floor <= r.start and r.end <= fig.start]
         if not after and len(names) == 1 and regions:
             after = [regions[0]]
         distinct = {r.name for r in after}

@@ -14,6 +14,10 @@ from warwire.models import Span
 _DROP = frozenset("*_\u00ad\u200b\u200c\u200d\ufe0f")  # Markdown marks, soft hyphen, zero-width, emoji variation
 _FOLD = {"ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "—": "–", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 # Full stops that do not end a sentence: abbreviations of the bulletins.
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_KEEP_RE = re.compile("[^" + re.escape("".join(sorted(_DROP))) + "]+")
+_FOLD_TABLE = str.maketrans(_FOLD)
+_BREAK = re.compile(r"\[…\]|[.!?](?=[ \n\t]|$)|\n")
 _ABBREVIATIONS = ("обл", "мск", "рф", "т.ч", "ін", "м", "р", "г", "с", "тис", "тыс", "див", "см")
 _CUT = "[…]"
 
@@ -30,17 +34,21 @@ class Clean:
     """The cleaned, lower-cased copy of a body, with the map back to the body's offsets."""
 
     def __init__(self, body: str) -> None:
-        raw: list[str] = []
-        where: list[int] = []
-        for i, ch in enumerate(body):
-            if ch in _DROP:
-                continue
-            raw.append(_FOLD.get(ch, ch))
-            where.append(i)
+        if _DROP_RE.search(body):
+            where = []
+            parts = []
+            for m in _KEEP_RE.finditer(body):
+                where.extend(range(m.start(), m.end()))
+                parts.append(m.group())
+            cased = "".join(parts).translate(_FOLD_TABLE)
+        else:
+            where = list(range(len(body)))
+            cased = body.translate(_FOLD_TABLE)
         self.body = body
-        cased = "".join(raw)
-        # str.lower turns a few letters into two characters; keep offsets one to one
-        self.text = "".join(c.lower() if len(c.lower()) == 1 else c for c in cased).replace("ё", "е")
+        lower = cased.lower()
+        if len(lower) != len(cased):  # a few letters lower-case to two characters; keep offsets one to one
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in cased)
+        self.text = lower.replace("ё", "е")
         self._where = where
         self.sentences = _split_sentences(cased)
 
@@ -70,18 +78,15 @@ def _split_sentences(text: str) -> list[Sentence]:
     """Sentences of the cleaned copy: full stops, excerpt cuts, and line ends that close a line."""
     bounds = [0]
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if text.startswith(_CUT, i):
-            bounds.extend((i, i + len(_CUT)))
-            i += len(_CUT)
-            continue
-        if ch in ".!?" and (i + 1 >= n or text[i + 1] in " \n\t") and not _abbreviation_before(text, i):
+    for m in _BREAK.finditer(text):
+        i = m.start()
+        if m.group() == _CUT:
+            bounds.extend((i, m.end()))
+        elif m.group() == "\n":
+            if _line_closes(text, i):
+                bounds.append(i + 1)
+        elif not _abbreviation_before(text, i):
             bounds.append(i + 1)
-        elif ch == "\n" and _line_closes(text, i):
-            bounds.append(i + 1)
-        i += 1
     bounds.append(n)
     spans = []
     for a, b in zip(bounds, bounds[1:], strict=False):

@@ -1,0 +1,31 @@
+"""Sentence splitting keeps offsets and survives abbreviations and quotes."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warwire.extract.sentences import split_sentences
+
+
+def test_abbreviations_and_quotes() -> None:
+    text = ('The U.S. said on Nov. 29 that Gen. Smith left. "88 drones were shot down," it said.\n'
+            "Sen. Lindsey Graham said 5 p.m. was late. Another one!")
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "The U.S. said on Nov. 29 that Gen. Smith left.",
+        '"88 drones were shot down," it said.',
+        "Sen. Lindsey Graham said 5 p.m. was late.",
+        "Another one!",
+    ]
+
+
+def test_paragraphs_are_counted() -> None:
+    sents = split_sentences("One. Two.\n\nThree.")
+    assert [s.paragraph for s in sents] == [0, 0, 1]
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc DEF.!?\n\"'12")), max_size=300))
+def test_offsets_always_point_into_the_body(body: str) -> None:
+    for s in split_sentences(body):
+        assert body[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
