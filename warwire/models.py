@@ -50,10 +50,15 @@ class Span:
 
 @dataclass
 class Location:
-    """Where an event happened: the name as normalised, as written, and (once resolved) coordinates."""
+    """Where an event happened: its name, the words the text used, and (once resolved) coordinates.
+
+    `name` is the settlement as the source spells it ("Kupyansk") or the normalised region ("Kherson
+    Oblast"); `canonical` is the gazetteer's name for the same place ("Kupiansk"), so spellings meet.
+    """
 
     name: str
     mention: str | None = None
+    canonical: str | None = None
     admin1: str | None = None
     country: str | None = None
     lat: float | None = None

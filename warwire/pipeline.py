@@ -5,6 +5,7 @@ pipeline is a list of stages you can print, reorder and test one by one.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from warwire.models import Article, Event
@@ -28,7 +29,25 @@ def default_stages() -> list[Stage]:
         pass
     else:
         stages.append(locate_events)
+        stages.append(keep_written_names)
     return stages
+
+
+_CUE_WORDS = re.compile(r"^(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:city|town|village|port|settlement)\s+of\s+)?", re.I)
+
+
+def keep_written_names(article: Article, events: list[Event]) -> list[Event]:
+    """Name settlements as the source spells them, keeping the gazetteer's spelling in `canonical`."""
+    for ev in events:
+        loc = ev.location
+        if loc is None or loc.lat is None:
+            continue
+        loc.canonical = loc.canonical or loc.name
+        if loc.precision in ("settlement", "raion") and loc.mention:
+            written = _CUE_WORDS.sub("", loc.mention).strip()
+            if written and written[0].isupper() and written.lower() != loc.name.lower():
+                loc.name = written
+    return events
 
 
 def extract_events(article: Article, stages: list[Stage] | None = None) -> list[Event]:

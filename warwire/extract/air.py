@@ -85,6 +85,36 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     return drafts
 
 
+_WAVE = re.compile(
+    r"\b(?:(?:a|an|the|its|this|that|another|[A-Z]\w+'s|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air|aerial|missile|drone|rocket|combined|massive|large-scale|overnight|ballistic|cruise|night)\s+"
+    r"(?:attack|strike|barrage|bombardment|assault|raid)|"
+    r"(?:Russia|Moscow|Russian\s+forces|Ukraine|Kyiv|Ukrainian\s+forces)\s+(?:\w+\s+)?(?:attacked|struck|pounded|"
+    r"bombarded|hammered|targeted)|"
+    r"(?:launched|fired|unleashed)\s+(?:\w+\s+){0,3}?(?:missiles|drones|rockets)|"
+    r"(?:missiles|drones|rockets)\s+(?:\w+\s+)?(?:hit|struck|slammed|pounded|rained|targeted))\b",
+    re.I,
+)
+_SPECIFIC = re.compile(r"\b(?:overnight|last\s+night|this\s+morning|early\s+(?:on\s+)?\w+day|in\s+the\s+night)\b", re.I)
+_GENERIC = re.compile(r"\b(?:repeated|frequent|regular|continued|ongoing|constant|such|campaign|any|every|would|could|"
+                      r"will|might|may|if|threat\w*|warn\w*|expect\w*|fear\w*|possible|since)\b", re.I)
+
+
+def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
+    """A wave told without figures ("Russia launched a massive missile attack overnight"): one draft per weapon."""
+    text = info.text
+    m = _WAVE.search(text)
+    if not m or _GENERIC.search(text) or not (info.explicit_date() or _SPECIFIC.search(text)):
+        return []
+    if (info.explicit_date() or (None, "day"))[1] != "day":
+        return []  # a raid of last month told without figures is background, not news
+    attacker, attacked = direction(text, info.places)
+    classes = sorted({w.weapon for w in info.weapons}) or [None]
+    date, precision = info.date_near(m.start())
+    return [Draft("air_attack", info, date=date, date_precision=precision, actor=attacker, target=attacked,
+                  weapon=c, claimed_by=info.claimant, location=_attacked_place(info)) for c in classes[:2]]
+
+
 def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     for p in info.places:
         if p.level in ("admin1", "settlement", "region") and p.cued:

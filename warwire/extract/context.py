@@ -163,6 +163,13 @@ _ATTACK_VERBS = (
 )
 _DEFENCE_VERBS = r"downed|shot down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
 _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
+# Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
+_RUSSIAN_ASSET = re.compile(
+    r"\b(?:Russian|Russia's)\s+(?:[\w-]+\s+)?(?:air\s*base|airbase|airfield|base|warship|ship|fleet|positions|refinery|"
+    r"oil\s+depot|depot|ammunition|arms\s+depot|plant|factory|territory|region|city|border\s+region)s?\b|"
+    r"\b(?:in|on|over|across)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?Crimea(?:n\s+peninsula)?\b|\binside\s+Russia\b",
+    re.I,
+)
 _OCCUPIED = re.compile(
     r"\b(?:Russian|Moscow)[- ](?:installed|occupied|controlled|appointed)|\boccupied\b|\bannexed\b", re.I
 )
@@ -191,7 +198,7 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if m and lex.actor(m.group(1)) in _SIDES:
         defender = lex.actor(m.group(1))
         return _SIDES[defender or ""], defender or ""
-    if _OCCUPIED.search(text):
+    if _OCCUPIED.search(text) or _RUSSIAN_ASSET.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}
     if countries == {"RU"}:

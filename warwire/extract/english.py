@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from warwire.extract.air import read_air_attacks
+from warwire.extract.air import read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
 from warwire.extract.context import SentenceInfo, direction, read_sentence
 from warwire.extract.draft import Draft
@@ -47,19 +47,31 @@ def extract_english(article: Article) -> list[Event]:
     ref = reference_date(article)
     drafts: list[Draft] = []
     last_weapon: tuple[str, str] | None = None
+    last_wave: tuple[dt.date, str] | None = None
     dateline = _dateline_place(article)
     previous: SentenceInfo | None = None
     for sentence in split_sentences(article.body):
         info = read_sentence(sentence, ref)
         if previous is not None and not info.explicit_date() and previous.sentence.paragraph == sentence.paragraph:
             # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
-            info.inherited = previous.explicit_date() or previous.inherited
+            carried = previous.explicit_date() or previous.inherited
+            info.inherited = carried if carried and carried[1] == "day" else None
+        if info.inherited is None and not info.explicit_date() and last_wave and _ABOUT_THE_ATTACK.search(sentence.text):
+            # "In the Kyiv region, a woman was killed by a Russian drone": the wave told earlier, not today.
+            info.inherited = last_wave
         previous = info
-        drafts.extend(_read(info, last_weapon, dateline))
+        found = _read(info, last_weapon, dateline)
+        drafts.extend(found)
+        for d in found:
+            if d.type == "air_attack" and d.dated and d.date:
+                last_wave = (d.date, d.date_precision)
         if info.weapons:
             w = info.weapons[-1]
             last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
     return [d.to_event() for d in merge_drafts(drafts)]
+
+
+_ABOUT_THE_ATTACK = re.compile(r"\b(?:drones?|missiles?|attack|strikes?|struck|barrage|shelling|debris)\b", re.I)
 
 
 def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
@@ -71,7 +83,7 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
 
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None) -> list[Draft]:  # type: ignore[no-untyped-def]
-    drafts = read_air_attacks(info, last_weapon)
+    drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
     found = casualties(info)
     strikes, unplaced = read_strikes(info, found)
     drafts += strikes

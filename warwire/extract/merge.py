@@ -35,7 +35,7 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.date != b.date or a.actor != b.actor or a.target != b.target:
         return False
     if a.type == "air_attack":
-        if a.weapon != b.weapon and a.counts and b.counts:
+        if a.weapon != b.weapon and (a.counts and b.counts or (a.weapon and b.weapon)):
             return False
         if a.kind and b.kind and a.kind != b.kind:
             return False

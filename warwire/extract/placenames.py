@@ -15,7 +15,7 @@ _NAME = r"[A-Z][\w'’-]*(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w'’-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
 _CANDIDATE = re.compile(
     rf"(?:(?P<cue>city|town|village|settlement|port|capital|region|province|oblast|district)\s+of\s+)?"
-    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
     rf"(?P<region>\s+(?:border\s+)?{_REGION_WORD}\b)?"
 )
 _LIST_OF_REGIONS = re.compile(
@@ -63,6 +63,23 @@ def _resolve(mention: str) -> Any:
         return gaz.resolve(mention)
     except Exception:  # a gazetteer bug must not cost the sentence its events
         return None
+
+
+def _population(mention: str) -> int:
+    gaz = _gazetteer()
+    try:
+        places = gaz.lookup(mention) if gaz is not None else []
+    except Exception:
+        return 0
+    return max((getattr(p, "population", 0) or 0 for p in places), default=0)
+
+
+# A bare capitalised word that a gazetteer knows is a place only when it is a town people have heard of;
+# small villages share their names with surnames and common words ("Sadovyi", "Mayor").
+_NOTABLE = 50_000
+# "Kyiv Post", "Lviv Mayor Andriy Sadoviy", "Kharkiv Regional Prosecutor's Office": a place inside a name or title.
+_INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Mayor|Governor|Post|Independent|Times|"
+                          r"Prosecutor|Administration|Council|Court|University|Airport|Region's|Oblast's)\b")
 
 
 _LEVEL = {"settlement": "settlement", "raion": "settlement", "admin1": "admin1", "region": "region",
@@ -117,6 +134,11 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         if loc is not None:
             start = m.start("name") + skipped
             end = start + len(mention)
+            if _INSIDE_NAME.match(text[end:]) and not with_region:
+                return None
+            precision = getattr(loc, "precision", None)
+            if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:
+                return None
             relative = re.search(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                                  r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?$", text[:start], re.I)
             return _hit(loc, mention, start, end, cued and not relative, relative=bool(relative))

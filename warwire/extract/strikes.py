@@ -20,14 +20,16 @@ _KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatal
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
 _RIGHT_CUE = re.compile(
     rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}))?(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,)?"
-    rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|also|all|later|been|left)\s+)*"
+    rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|reported|also|all|later|been|"
+    rf"left|more|others?|additional|further|seriously|critically|severely|lightly|slightly)\s+)*"
     rf"(?P<cue>{_KILLED}|{_INJURED})\b",
     re.I,
 )
 _LEFT_CUE = re.compile(
     rf"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
-    rf"death\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|stands\s+at)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
-    rf"\s+(?:\w+\s+){{0,2}}?$",
+    rf"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
+    rf"\s+(?:\w+\s+){{0,4}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    rf"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){{0,2}}?$",
     re.I,
 )
 _PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
@@ -71,7 +73,8 @@ def _targets() -> re.Pattern[str]:
 _MOD_STOP = frozenset(
     """a an the of in on at to and or its their his her by from with for was were is are that which this these those
     one two three four five six seven eight nine ten several many some other another local capital city town
-    village region russian ukrainian near into struck hit damaged destroyed targeted""".split()
+    village region russian ukrainian near into struck hit damaged destroyed targeted attack attacks strike strikes
+    about also said says were was when where after before during while drone missile""".split()
 )
 
 
@@ -94,6 +97,8 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         after = text[q.end:]
         before = text[max(0, q.start - 60): q.start]
         key = None
+        if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after):
+            continue
         m = _RIGHT_CUE.match(after)
         if m and not re.match(r"\s*(?:drones?|missiles?)", after, re.I):
             key = _key(m.group("cue"))
@@ -116,10 +121,13 @@ def _key(cue: str) -> str:
     return "injured" if re.match(r"wound|injur|hurt|hospitali", cue, re.I) else "killed"
 
 
+
+
+
 def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], list[Casualty]]:
     """Strike drafts at the places the sentence names; returns the casualties no place took."""
     text = info.text
-    places = [p for p in info.places if p.level != "country"]
+    places = [p for p in info.places if p.level != "country" and not p.relative]
     if not places:
         return [], found
     if _HYPOTHETICAL.search(text) and not found:
@@ -138,14 +146,37 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = d
     if targets and has_cue:
         for t in targets:
-            place = min(places, key=lambda p: abs(p.start - t.start()))
-            d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, t.start())
-            if d.item is None:
-                d.item = _item(t)
-            drafts[place.name] = d
+            nearest = min(places, key=lambda p: abs(p.start - t.start()))
+            series = _series(text, places, nearest)
+            if len(series) > 2:
+                # "Russia struck the Dnipro, Zhytomyr, Zaporizhzhia and Kharkiv regions": the wave, not a strike.
+                continue
+            for place in series:
+                d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, t.start())
+                if d.item is None:
+                    d.item = _item(t)
+                drafts[place.name] = d
     if not drafts and found:
         return [], found
     return list(drafts.values()), []
+
+
+_SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
+                         r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
+
+
+def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
+    """The places listed together with `nearest` ("in Chernihiv, Zhytomyr and Lviv"), reference points left out."""
+    ordered = [p for p in places if not p.relative]
+    if nearest not in ordered:
+        return [nearest]
+    i = ordered.index(nearest)
+    lo = hi = i
+    while lo > 0 and _SERIES_GAP.match(text[ordered[lo - 1].end: ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _SERIES_GAP.match(text[ordered[hi].end: ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo: hi + 1]
 
 
 def _new(info: SentenceInfo, place, attacker: str, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
@@ -162,7 +193,8 @@ def _weapon(info: SentenceInfo) -> str | None:
 
 
 def _item(m: re.Match[str]) -> str:
-    mods = [w for w in m.group("mod").split() if w.lower() not in _MOD_STOP and not w[0].isdigit()]
+    mods = [w for w in m.group("mod").split()
+            if w.lower() not in _MOD_STOP and not w[0].isdigit() and len(w) > 1 and "'" not in w and "’" not in w]
     return " ".join(mods + [m.group("head")]).strip()
 
 

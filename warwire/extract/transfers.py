@@ -10,7 +10,7 @@ from warwire.extract.lexicon import _rows, lexicon
 
 # Order matters: the first status whose cue stands in the sentence wins.
 _TRANSFER_STATUS: list[tuple[str, str]] = [
-    ("refused", r"refus\w*|reject\w*|declin\w*|block\w*|veto\w*|ruled\s+out|rules\s+out|won't\s+(?:send|supply|provide|give)|"
+    ("refused", r"refus\w*|reject\w*|declin\w*|block(?:ed|s|ing)?|veto\w*|ruled\s+out|rules\s+out|won't\s+(?:send|supply|provide|give)|"
                 r"will\s+not\s+(?:send|supply|provide|give)|would\s+not\s+(?:send|supply|provide|give)|"
                 r"not\s+(?:to\s+)?(?:send|supply|provide|give)|no\s+plans?\s+to\s+(?:send|supply|provide)|"
                 r"withdr[ae]wn?|pulled|held\s+back|holding\s+back|reluctan\w*|hesitat\w*|balk\w*|dragging\s+its\s+feet"),
@@ -80,13 +80,18 @@ def read_arms_transfers(info: SentenceInfo) -> list[Draft]:
     if supplier is None:
         return []
     item = min(items, key=lambda m: abs(m.start() - cue_at))
+    if abs(item.start() - cue_at) > 80:
+        return []
     quantity = None
     for q in info.quantities:
         if 0 <= item.start() - q.end <= 25 and not re.search(r"[$€£]|billion|million", text[max(0, q.start - 2): q.end + 9]):
             quantity = q
+    category = arms_category(item.group(0))
+    if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
+        return []  # "the US has provided weapons to Kyiv": ongoing support, not an event
     date, precision = info.date_near(cue_at)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
-              item=_item_phrase(text, item), status=status, claimed_by=info.claimant, kind=arms_category(item.group(0)))
+              item=_item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
     if quantity is not None:
         d.add_count("quantity", quantity)
     return [d]

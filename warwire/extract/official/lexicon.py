@@ -13,6 +13,7 @@ from pathlib import Path
 from warwire.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+_PARTS = re.compile(r"[-/]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class Lexicon:
         if token in self._seen:
             return self._seen[token]
         word = None
-        for candidate in (token, token.split("-")[0]) if "-" in token else (token,):
+        # "shahed-136/131", "балістичних/зенітних": the first part names the weapon
+        for candidate in (token, _PARTS.split(token)[0]) if ("-" in token or "/" in token) else (token,):
             m = self.weapon_any.fullmatch(candidate)
             if m and m.lastgroup:
                 word = self.weapons[int(m.lastgroup[1:])][1]
