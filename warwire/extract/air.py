@@ -86,9 +86,9 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
 
 
 _WAVE = re.compile(
-    r"\b(?:(?:a|an|the|its|this|that|another|[A-Z]\w+'s|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:a|an|the|its|this|that|another|Russian|Ukrainian|[A-Z]\w+'s|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:air|aerial|missile|drone|rocket|combined|massive|large-scale|overnight|ballistic|cruise|night)\s+"
-    r"(?:attack|strike|barrage|bombardment|assault|raid)|"
+    r"(?:attacks?|strikes?|barrages?|bombardments?|assaults?|raids?)|"
     r"(?:Russia|Moscow|Russian\s+forces|Ukraine|Kyiv|Ukrainian\s+forces)\s+(?:\w+\s+)?(?:attacked|struck|pounded|"
     r"bombarded|hammered|targeted)|"
     r"(?:launched|fired|unleashed)\s+(?:\w+\s+){0,3}?(?:missiles|drones|rockets)|"
@@ -104,7 +104,7 @@ def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
     """A wave told without figures ("Russia launched a massive missile attack overnight"): one draft per weapon."""
     text = info.text
     m = _WAVE.search(text)
-    if not m or _GENERIC.search(text) or not (info.explicit_date() or _SPECIFIC.search(text)):
+    if not m or _GENERIC.search(text) or TOTALS.search(text) or not (info.explicit_date() or _SPECIFIC.search(text)):
         return []
     if (info.explicit_date() or (None, "day"))[1] != "day":
         return []  # a raid of last month told without figures is background, not news
@@ -127,7 +127,8 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
 def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[AirFigure]:
     text = info.text
     weapons = info.weapons
-    quantities = [q for q in info.quantities if not _ALL_BUT.search(text[max(0, q.start - 12): q.start])]
+    all_but = _ALL_BUT_CLAUSE.search(text)
+    quantities = [q for q in info.quantities if not (all_but and all_but.start() <= q.start < all_but.end())]
     if not weapons and not (last_weapon and _OF_WHICH_ANY.search(text)):
         return []
     consumed: list[tuple[int, int]] = []
@@ -168,7 +169,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
     return _mixed_pairs(figures, text)
 
 
-_ALL_BUT = re.compile(r"\ball\s+but\s+$|\bexcept\s+(?:for\s+)?$", re.I)
+# "downed all but 26 drones and 31 missiles": the figures are what got through, not what was downed.
+_ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
 
 

@@ -170,8 +170,10 @@ _RUSSIAN_ASSET = re.compile(
     r"\b(?:in|on|over|across)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?Crimea(?:n\s+peninsula)?\b|\binside\s+Russia\b",
     re.I,
 )
-_OCCUPIED = re.compile(
-    r"\b(?:Russian|Moscow)[- ](?:installed|occupied|controlled|appointed)|\boccupied\b|\bannexed\b", re.I
+OCCUPIED = re.compile(
+    r"\b(?:Russian|Russia|Moscow|Kremlin)[- ](?:installed|occupied|controlled|appointed|held|backed)|\boccupied\b|"
+    r"\bannexed\b",
+    re.I,
 )
 
 
@@ -198,7 +200,7 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if m and lex.actor(m.group(1)) in _SIDES:
         defender = lex.actor(m.group(1))
         return _SIDES[defender or ""], defender or ""
-    if _OCCUPIED.search(text) or _RUSSIAN_ASSET.search(text):
+    if OCCUPIED.search(text) or _RUSSIAN_ASSET.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}
     if countries == {"RU"}:

@@ -48,6 +48,7 @@ def extract_english(article: Article) -> list[Event]:
     drafts: list[Draft] = []
     last_weapon: tuple[str, str] | None = None
     last_wave: tuple[dt.date, str] | None = None
+    last_explicit: tuple[dt.date, str] | None = None
     dateline = _dateline_place(article)
     previous: SentenceInfo | None = None
     for sentence in split_sentences(article.body):
@@ -60,7 +61,10 @@ def extract_english(article: Article) -> list[Event]:
             # "In the Kyiv region, a woman was killed by a Russian drone": the wave told earlier, not today.
             info.inherited = last_wave
         previous = info
-        found = _read(info, last_weapon, dateline)
+        if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
+            info.inherited = last_explicit
+        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None)
+        last_explicit = info.explicit_date() or last_explicit
         drafts.extend(found)
         for d in found:
             if d.type == "air_attack" and d.dated and d.date:
@@ -71,6 +75,7 @@ def extract_english(article: Article) -> list[Event]:
     return [d.to_event() for d in merge_drafts(drafts)]
 
 
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)
 _ABOUT_THE_ATTACK = re.compile(r"\b(?:drones?|missiles?|attack|strikes?|struck|barrage|shelling|debris)\b", re.I)
 
 
@@ -82,13 +87,17 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
     return hits[0] if hits else None
 
 
-def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None) -> list[Draft]:  # type: ignore[no-untyped-def]
+def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
+          after_wave: bool = False) -> list[Draft]:
     drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
     found = casualties(info)
     strikes, unplaced = read_strikes(info, found)
+    if strikes:
+        # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
+        drafts = [d for d in drafts if d.counts or d.type != "air_attack"]
     drafts += strikes
     if unplaced:
-        drafts += _casualties_of_wave(info, unplaced, drafts)
+        drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
     drafts += read_outages(info)
     drafts += read_territorial_claims(info)
     transfers = read_arms_transfers(info)
@@ -99,14 +108,15 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     return drafts
 
 
-def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft]) -> list[Draft]:  # type: ignore[no-untyped-def]
+def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft],  # type: ignore[no-untyped-def]
+                        after_wave: bool = False) -> list[Draft]:
     """Casualties with no place go on the sentence's air attack (or a `mixed` one when it names several weapons)."""
     waves = [d for d in drafts if d.type == "air_attack"]
     if len(waves) == 1:
         for c in found:
             waves[0].add_count(c.key, c.quantity)
         return []
-    if not re.search(r"\b(?:attack|strike|barrage|drone|missile|shelling|bomb)", info.text, re.I):
+    if not after_wave and not re.search(r"\b(?:attack|strike|barrage|drone|missile|shelling|bomb)", info.text, re.I):
         return []
     attacker, attacked = direction(info.text, info.places)
     date, precision = info.date_near(found[0].quantity.start)

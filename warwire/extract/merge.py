@@ -43,6 +43,10 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type in ("strike", "ground_combat", "infrastructure_outage"):
         if a.type == "infrastructure_outage" and a.item != b.item:
             return False
+        if a.type == "infrastructure_outage" and (a.location is None) != (b.location is None):
+            # A bare "left people without power" folds into the same outage told with its place.
+            bare = a if a.location is None else b
+            return not bare.counts
         return a.location is not None and b.location is not None and a.location.name == b.location.name \
             and _compatible_values(a, b)
     if a.type == "territorial_claim":
@@ -81,6 +85,8 @@ def _fold(kept: Draft, d: Draft) -> None:
         kept.weapon = d.weapon
     kept.kind = kept.kind or d.kind
     kept.location = kept.location or d.location
+    if kept.type == "infrastructure_outage" and not kept.sentences[0].places and d.location is not None:
+        kept.location = d.location
     kept.item = kept.item or d.item
     kept.actor = kept.actor or d.actor
     kept.target = kept.target or d.target

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from warwire.extract.context import SentenceInfo
+from warwire.extract.context import OCCUPIED, SentenceInfo
 from warwire.extract.draft import Draft
 
 _ITEMS: list[tuple[str, re.Pattern[str]]] = [
@@ -23,6 +23,15 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:without|no|lost)\s+(?:mobile\s+|internet\s+)?(?:communications?|connection|internet|phone\s+service)|"
         r"(?:internet|mobile|communications?)\s+(?:outages?|blackouts?|was\s+cut|were\s+cut|disrupted))\b", re.I)),
 ]
+# "Running water and electricity were disrupted": each utility named is cut.
+_DISRUPTED = re.compile(
+    r"\b(?P<items>(?:running\s+)?(?:water|electricity|power|heating|heat|gas|internet)(?:\s*(?:,|and)\s*(?:running\s+)?"
+    r"(?:water|electricity|power|heating|heat|gas|internet))*)\s+(?:supplies?\s+|supply\s+)?(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?(?:disrupted|cut|interrupted|knocked\s+out|lost|suspended|damaged)\b",
+    re.I,
+)
+_UTILITY = {"water": "water", "electricity": "power", "power": "power", "heating": "heating", "heat": "heating",
+            "internet": "communications"}
 _AFFECTED = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:people|customers|consumers|households|homes|subscribers|residents|families|users|"
     r"apartments|buildings)\b",
@@ -42,6 +51,11 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
         m = pattern.search(text)
         if m and (item != "power" or m.group(0).lower().startswith(("outage",)) is False or _POWER_CONTEXT.search(text)):
             items.append((item, m.start()))
+    for m in _DISRUPTED.finditer(text):
+        for word in re.findall(r"water|electricity|power|heating|heat|internet", m.group("items"), re.I):
+            item = _UTILITY[word.lower()]
+            if all(i != item for i, _ in items):
+                items.append((item, m.start()))
     if not items:
         return []
     affected = None
@@ -53,7 +67,7 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
     if affected is None and not places and not info.explicit_date():
         return []  # "life cannot exist without electricity": no place, no figure, no time, no event
     target = "Russia" if russian_held or any(p.country == "RU" for p in places) else "Ukraine"
-    if re.search(r"\b(?:Russian|Moscow)[- ](?:installed|controlled|occupied)|\boccupied\b", text, re.I):
+    if OCCUPIED.search(text):
         target = "Russia"
     drafts = []
     for n, (item, pos) in enumerate(items):

@@ -78,7 +78,7 @@ def _population(mention: str) -> int:
 # small villages share their names with surnames and common words ("Sadovyi", "Mayor").
 _NOTABLE = 50_000
 # "Kyiv Post", "Lviv Mayor Andriy Sadoviy", "Kharkiv Regional Prosecutor's Office": a place inside a name or title.
-_INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Mayor|Governor|Post|Independent|Times|"
+_INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Independent|Times|"
                           r"Prosecutor|Administration|Council|Court|University|Airport|Region's|Oblast's)\b")
 
 
@@ -106,8 +106,18 @@ def find_places(text: str) -> list[PlaceHit]:
         if hit is not None:
             hits.append(hit)
             taken.append((hit.start, hit.end))
+    for m in _CAPITAL.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        loc = _resolve("Moscow" if m.group("which") and m.group("which").lower().startswith("russia") else "Kyiv")
+        if loc is not None:
+            hits.append(_hit(loc, m.group(0), m.start(), m.end(), True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# "the capital" in war reporting is Kyiv unless the text says it is Russia's.
+_CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b(?!\s*,?\s*[A-Z])")
 
 
 def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:

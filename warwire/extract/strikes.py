@@ -139,8 +139,12 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     attacker, attacked = direction(text, info.places)
     weapon = _weapon(info)
     drafts: dict[str, Draft] = {}
+    leftover = []
     for c in found:
         place = min(places, key=lambda p: _distance(p, c.quantity))
+        if len(_series(text, places, place)) > 3:
+            leftover.append(c)  # "killed in attacks that struck Sumy, Kharkiv, Dnipro and Odesa": the wave's toll
+            continue
         d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, c.quantity.start)
         d.add_count(c.key, c.quantity)
         drafts[place.name] = d
@@ -148,7 +152,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         for t in targets:
             nearest = min(places, key=lambda p: abs(p.start - t.start()))
             series = _series(text, places, nearest)
-            if len(series) > 2:
+            if len(series) > 3:
                 # "Russia struck the Dnipro, Zhytomyr, Zaporizhzhia and Kharkiv regions": the wave, not a strike.
                 continue
             for place in series:
@@ -158,7 +162,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
                 drafts[place.name] = d
     if not drafts and found:
         return [], found
-    return list(drafts.values()), []
+    return list(drafts.values()), leftover
 
 
 _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
