@@ -50,6 +50,8 @@ def extract_english(article: Article) -> list[Event]:
     last_wave: tuple[dt.date, str] | None = None
     last_explicit: tuple[dt.date, str] | None = None
     dateline = _dateline_place(article)
+    # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
+    recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
     previous: SentenceInfo | None = None
     for sentence in split_sentences(article.body):
         info = read_sentence(sentence, ref)
@@ -63,7 +65,7 @@ def extract_english(article: Article) -> list[Event]:
         previous = info
         if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
             info.inherited = last_explicit
-        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None)
+        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient)
         last_explicit = info.explicit_date() or last_explicit
         drafts.extend(found)
         for d in found:
@@ -88,7 +90,7 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
 
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
-          after_wave: bool = False) -> list[Draft]:
+          after_wave: bool = False, recipient: str | None = None) -> list[Draft]:
     drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
     found = casualties(info)
     strikes, unplaced = read_strikes(info, found)
@@ -100,7 +102,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
     drafts += read_outages(info)
     drafts += read_territorial_claims(info)
-    transfers = read_arms_transfers(info)
+    transfers = read_arms_transfers(info, recipient)
     drafts += transfers or read_policy(info)
     drafts += read_protests(info, dateline)
     if not any(d.type in ("strike", "air_attack") for d in drafts):

@@ -56,7 +56,9 @@ class Lexicon:
         alternation = "|".join(sorted((w[0] for w in weapons), key=len, reverse=True))
         self.weapon_re = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.IGNORECASE)
         self.claimants = [(re.compile(r[0], re.IGNORECASE), r[1]) for r in _rows("lexicon_claimants.tsv")]
-        self.people = [(re.compile(rf"^(?:{r[0]})$", re.IGNORECASE), r[1]) for r in _rows("lexicon_people.tsv")]
+        people = _rows("lexicon_people.tsv")
+        self.people = [(re.compile(rf"^(?:{r[0]})$", re.IGNORECASE), r[1]) for r in people]
+        self._countries = {r[1]: r[2] for r in people if len(r) > 2 and r[2]}
 
     def actor(self, surface: str) -> str | None:
         """The canonical actor a surface form names ("Moscow" -> "Russia"), or None."""
@@ -83,6 +85,10 @@ class Lexicon:
             if pattern.search(phrase):
                 return value
         return None
+
+    def country_of(self, person: str) -> str | None:
+        """The country a known person speaks for ("Olaf Scholz" -> Germany), if the lexicon says."""
+        return self._countries.get(person)
 
     def person(self, name: str) -> str | None:
         """The normalised spelling of a known person's name, or None."""

@@ -31,7 +31,8 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type == "protest":
         return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b)
     if a.type == "arms_transfer":
-        return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and _dates_agree(a, b)
+        return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
+            a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
     if a.date != b.date or a.actor != b.actor or a.target != b.target:
         return False
     if a.type == "air_attack":

@@ -7,6 +7,8 @@ from functools import cache
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows, lexicon
+from warwire.extract.numbers import Quantity
+from warwire.extract.strikes import TOTALS
 
 # Order matters: the first status whose cue stands in the sentence wins.
 _TRANSFER_STATUS: list[tuple[str, str]] = [
@@ -17,8 +19,7 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
     ("considered", r"consider\w*|weigh\w*|mull\w*|debat\w*|discuss\w*|contemplat\w*|explor\w*|could\s+(?:send|supply|provide)|"
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
-    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced\s+(?:a|an|its|the)\s+[^.]{0,40}package|"
-                 r"unveil\w*|greenlit"),
+    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
@@ -26,8 +27,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan)\b")
-_WISH = re.compile(r"\b(?:if|whether\s+or\s+not|unless|hope\w*|should|must|urg\w*|call(?:ed|s)?\s+on|demand\w*|"
-                   r"ask(?:ed|s)?|request\w*|will\s+be|would\s+be|need\w*)\b", re.I)
+_WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s)?\s+on|demand\w*|ask(?:ed|s)?\s+(?:for|to)|"
+                   r"will\s+be|would\s+be|needs?|tired\s+of)\b", re.I)
 
 
 @cache
@@ -49,60 +50,118 @@ def arms_category(item: str) -> str:
     return ""
 
 
-def read_arms_transfers(info: SentenceInfo) -> list[Draft]:
-    """An arms transfer told in one sentence: supplier, recipient, item, status and quantity."""
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bunless\b|\buntil\b|\b(?:said|says|hinted|added|warned|noted)\s+(?:on\s+\w+\.?\s+\d*\s*)?that\b|"
+                           r",\s+and\b|\bthat\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b", re.I)
+_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:new|second|third|additional|further|single|[A-Z][\w-]*)\s+){0,2}$", re.I)
+
+
+_TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
+                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|"
+                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
+
+
+def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None) -> list[Draft]:
+    """Arms transfers told in one sentence: supplier, recipient, item, status and quantity for each."""
     text = info.text
     items = list(_arms().finditer(text))
-    if not items or _WISH.search(text):
+    if not items or _WISH.search(text) or TOTALS.search(text) or not _TRANSFER_VERB.search(text):
         return []
-    status = None
-    cue_at = 0
-    for s, pattern in _STATUS_RE:
-        m = pattern.search(text)
-        if m:
-            status, cue_at = s, m.start()
-            break
-    if status is None:
-        return []
-    rec = _RECIPIENT.search(text)
+    cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)))
+    out = []
+    for item in items:
+        before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70]
+        after = [c for c in cues if c[0] >= item.end() and c[0] - item.end() <= 15]  # "the mines offered by the US"
+        cue = before[-1] if before else (after[0] if after else None)
+        if cue is None:
+            continue
+        if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]):
+            continue  # "unless America also sends tanks": a condition, not a transfer
+        draft = _transfer(info, cue[2], cue[0], item, default_recipient)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
+def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
+              default_recipient: str | None) -> Draft | None:
+    text = info.text
     lex = lexicon()
+    rec = _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
     if recipient is None:
-        if re.search(r"\bUkrain", text):
-            recipient = "Ukraine"
-        else:
-            return []
-    supplier = None
-    for m in lex.actor_re.finditer(text[:cue_at]):
-        a = lex.actor(m.group(1))
-        if a and a != recipient:
-            supplier = a
+        recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", text) else default_recipient
+    if recipient is None:
+        return None
+    clause_start = _clause_start(text, cue_at)
+    supplier = _subject(text[clause_start:cue_at], recipient) or _subject(text[:cue_at], recipient)
     if supplier is None:
-        return []
-    item = min(items, key=lambda m: abs(m.start() - cue_at))
-    if abs(item.start() - cue_at) > 80:
-        return []
+        by = re.search(rf"\bby\s+(?:the\s+)?({lex.actor_re.pattern})", text[item.end(): item.end() + 40], re.I)
+        supplier = lex.actor(by.group(1)) if by else None
+    if supplier is None:
+        return None
     quantity = None
     for q in info.quantities:
-        if 0 <= item.start() - q.end <= 25 and not re.search(r"[$€£]|billion|million", text[max(0, q.start - 2): q.end + 9]):
+        gap = text[q.end: item.start()]
+        if 0 <= len(gap) <= 25 and not re.search(r"[$€£]|billion|million", text[max(0, q.start - 2): q.end + 9]) \
+                and not re.search(r"\bof\s+the\b|[,;]", gap):
             quantity = q
+    if quantity is None and _ONE.search(text[max(0, item.start() - 30): item.start()]):
+        one = _ONE.search(text[max(0, item.start() - 30): item.start()])
+        assert one is not None
+        s = max(0, item.start() - 30) + one.start()
+        quantity = Quantity(1, None, s, s + len(one.group(0).split()[0]), one.group(0).split()[0])
     category = arms_category(item.group(0))
     if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
-        return []  # "the US has provided weapons to Kyiv": ongoing support, not an event
+        return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
     date, precision = info.date_near(cue_at)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
               item=_item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
     if quantity is not None:
         d.add_count("quantity", quantity)
-    return [d]
+    return d
+
+
+def _subject(text: str, recipient: str) -> str | None:
+    """Who acts in `text` (the clause before the verb): the nearest country or known person, skipping
+    possessives that qualify another noun ("Germany's tank 'punt'") but not the verb's own noun ("Germany's refusal")."""
+    lex = lexicon()
+    found: list[tuple[int, str]] = []
+    for m in lex.actor_re.finditer(text):
+        a = lex.actor(m.group(1))
+        if not a or a == recipient:
+            continue
+        tail = text[m.end():]
+        if re.match(r"[’']s\b", text[m.end(1): m.end(1) + 2]) and len(tail.split()) > 3:
+            continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
+        if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", m.group(1), re.I) and re.match(r"\s+[a-z]", tail):
+            continue  # "Russian radar systems": a demonym qualifying a noun
+        found.append((m.start(), a))
+    for pattern, name in lex.people:
+        for m in re.finditer(pattern.pattern.strip("^$"), text, re.I):
+            country = lex.country_of(name)
+            if country and country != recipient:
+                found.append((m.start(), country))
+    if not found:
+        return None
+    return max(found)[1]
+
+
+_NOT_MODIFIERS = frozenset("""the a an of to and its their his her more with also has have had will would could
+    that this these those which who for from by in on at as than forces""".split())
+_STATUS_ANY = re.compile("|".join(f"(?:{p})" for _, p in _TRANSFER_STATUS), re.I)
 
 
 def _item_phrase(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 30): m.start()].split()
     mods = []
     for w in reversed(before):
-        if re.fullmatch(r"[A-Za-z][\w-]*", w) and w.lower() not in ("the", "a", "an", "of", "to", "and", "its", "more",
-                                                                     "with", "send", "supply", "provide", "transfer"):
+        if re.fullmatch(r"[A-Za-z][\w-]*", w) and w.lower() not in _NOT_MODIFIERS and not _STATUS_ANY.fullmatch(w):
             mods.insert(0, w)
             if len(mods) == 2:
                 break

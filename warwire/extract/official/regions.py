@@ -43,13 +43,15 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
             if m is None:
                 continue
             if not _NEAR.search(text[max(0, pos - 25):pos]):
-                out.append(RegionMention(pos, m.end(), name))
+                noun = _NOUN.match(text, m.end())  # the mention keeps its noun: "Курской области"
+                out.append(RegionMention(pos, noun.end() if noun else m.end(), name))
             end = m.end()
             break
     return out
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+_NOUN = re.compile(r"\s+(?:област\w*|обл\b\.?|кра[йяюе]\w*|округ\w*|район\w*)")
 
 
 @cache
