@@ -14,6 +14,7 @@ ROLE_CUES: list[tuple[str, str]] = [
     ("lost", r"(?:locationally\s+|location-?\s*)?lost|failed\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|"
              r"jammed|redirected|suppressed\s+by\s+electronic|disappeared\s+from\s+radar|went\s+off\s+radar"),
     ("intercepted", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
+                    r"disabling|disabled|shooting\s+down|intercepting|destroying|downing|"
                     r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
@@ -160,6 +161,10 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             key = "launched"
         else:
             key = _role(text, q, weapon_end, consumed)
+            left = _role_left(text, q.start, consumed)
+            if key == "intercepted" and left == "launched" and _ALL_OF_THEM.search(text[weapon_end:]):
+                # "involving 91 drones that were intercepted": one figure, launched and downed alike.
+                figures.append(AirFigure("launched", q, cls, kind))
         if key is None:
             if not _AIR_CONTEXT.search(text) or q.text.lower() in ("a", "an"):
                 continue
@@ -170,6 +175,7 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
 
 
 # "downed all but 26 drones and 31 missiles": the figures are what got through, not what was downed.
+_ALL_OF_THEM = re.compile(r"^\s*,?\s*(?:all\s+of\s+(?:which|them)|which|that)\s+(?:were|was)\s+(?:all\s+)?", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
 

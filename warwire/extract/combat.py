@@ -6,18 +6,24 @@ import re
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
+from warwire.extract.placenames import place_hit
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
     r"offensive\s+(?:actions|operations)|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
     r"repelled|repulsed|counter-?attacks?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
-    r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders)\b",
+    r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
+    r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults))\b",
     re.I,
 )
 _DIRECTION_LIST = re.compile(
-    r"(?:on|in)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)directions?\b"
+    r"(?:on|in|along)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)"
+    r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
-_NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|did\s+not|didn't|no\s+longer|"
+                      r"since\s+the)\b", re.I)
+_SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:\w+\s+)?(?:forces|troops|army|invaders|"
+                          r"units|soldiers|military|assault\s+groups?)\b", re.I)
 
 
 def read_ground_combat(info: SentenceInfo) -> list[Draft]:
@@ -37,6 +43,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
             if not part or part == "and":
                 continue
             hit = next((p for p in info.places if p.mention.startswith(part) or part.startswith(p.mention)), None)
+            if hit is None:
+                hit = place_hit(part, dm.start("names") + dm.group("names").find(part))
             if hit is not None:
                 names.append((hit.name, hit))
     if not names:
@@ -56,6 +64,11 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
 
 
 def _attacking_side(text: str) -> str:
+    forces = _SIDE_FORCES.search(text)
+    if forces:
+        return "Russia" if forces.group("side").lower().startswith("russia") else "Ukraine"
+    if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
+        return "Russia"
     lex = lexicon()
     for m in lex.actor_re.finditer(text):
         a = lex.actor(m.group(1))

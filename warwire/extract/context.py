@@ -125,6 +125,7 @@ def normalise_claimant(phrase: str) -> str | None:
     """One claimant name for an attribution phrase, or None when it names nobody."""
     p = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" .'\"“”‘")
     p = re.sub(r"\s+(?:on|in|late|early|last|this)\s+\w+$", "", p)
+    p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile)\s+", "", p, flags=re.I)
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
     if not p or _NOT_CLAIMANTS.match(p) or len(p.split()) > 12:
         return None
@@ -187,6 +188,10 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     m = re.search(rf"{actor_alt}\s+(?:(?:has|had|have|also|then|again|reportedly)\s+)*(?:{_ATTACK_VERBS})\b", text, re.I)
     if m and lex.actor(m.group(1)) in _SIDES:
         return _pair(lex.actor(m.group(1)))
+    m = re.search(rf"{actor_alt}\s+(?:\w+\s+)?air\s+defen[cs]es?", text, re.I)
+    if m and lex.actor(m.group(1)) in _SIDES:
+        defender = lex.actor(m.group(1)) or ""
+        return _SIDES[defender], defender
     m = re.search(
         rf"{actor_alt}\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){{0,2}}"
         rf"(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|"

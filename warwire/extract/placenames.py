@@ -120,6 +120,12 @@ def find_places(text: str) -> list[PlaceHit]:
 _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b(?!\s*,?\s*[A-Z])")
 
 
+def place_hit(name: str, start: int = 0) -> PlaceHit | None:
+    """A place hit for a name the text itself marks as a place (a front direction, a claimed village)."""
+    loc = _resolve(name)
+    return _hit(loc, name, start, start + len(name), True) if loc is not None else None
+
+
 def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     words = m.group("name").split()
     # "A Kyiv apartment block", "The Kherson region": leading capitalised function words are not the name.
@@ -130,7 +136,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     region = m.group("region") or ""
     cue = m.group("cue")
     before = text[: m.start()]
-    cued = bool(cue or region or _PREPOSITION_BEFORE.search(before))
+    cued = bool(cue or region or _PREPOSITION_BEFORE.search(before)
+                or re.search(r"\b(?:city|town|village|settlement|hub|port)\s+$", before))
     # Try the longest phrase first, then shorter ones from the left ("Kherson Mykolaiv" -> "Kherson").
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])

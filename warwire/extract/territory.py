@@ -6,10 +6,11 @@ import re
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
+from warwire.extract.placenames import place_hit
 
 _STATUS = {
-    "captured": r"captured|seized|taken|took(?:\s+(?:full\s+)?control\s+of)?|occupied|overran|overrun|stormed|"
-                r"gained\s+control\s+of|established\s+control\s+over|entered",
+    "captured": r"captured|seized|taken|took(?:\s+(?:full\s+)?control\s+of)?|occupied|overran|overrun|"
+                r"gained\s+control\s+of|established\s+control\s+over",
     "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
                  r"won\s+back",
     "lost": r"lost|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|abandoned|fell",
@@ -23,11 +24,23 @@ _FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+
 _LOST_CITY = re.compile(r"\b(?:concede|admit|acknowledge)[sd]?\s+(?:the\s+)?(?:city|town|village)\s+(?:was\s+|had\s+been\s+)?lost", re.I)
 
 
+_NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
+
+
 def read_territorial_claims(info: SentenceInfo, headline_place: str | None = None) -> list[Draft]:
     """Claims of capture or loss in one sentence."""
     text = info.text
     lex = lexicon()
     out = []
+    for m in _NO_LONGER.finditer(text):
+        hit = next((p for p in info.places if p.start == m.start("place")), None) or place_hit(m.group("place"), m.start())
+        if hit is None:
+            continue
+        side = "Russia" if m.group("side") == "Russian" else "Ukraine"
+        date, precision = info.date_near(m.start())
+        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
+                         target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
+                         status="lost", claimed_by=info.claimant))
     for m in _CLAIM.finditer(text):
         status = next(k for k in _STATUS if m.group(k))
         place = m.group("place")

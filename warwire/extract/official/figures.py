@@ -21,6 +21,7 @@ _ALL = frozenset({"усі", "всі", "все", "всех", "усіх", "всі�
 _OVER = frozenset({"над"})  # "пять над Белгородской", "по одному – над территориями"
 _JOIN = frozenset({"та", "і", "й", "и", "також", "а", "and"})  # a second weapon begins: "БпЛА «Shahed» та крилатою ракетою"
 _SINGULAR_VERBS = frozenset({"уничтожен", "перехвачен", "сбит", "обнаружен", "поражен", "збитий", "знищений"})
+_PREVIOUS = re.compile(r"(\w[\w'/\-]*\w|\w)\W*$")
 _INSTRUMENTAL = ("ими", "ыми", "ами", "ями", "ою", "ой", "ым", "ом")
 
 
@@ -172,31 +173,42 @@ def _implicit(lex: Lexicon, clean: Clean, lang: str, cues: list[tuple[int, int, 
     """Figures with no number: a singular weapon ("ракетою Іскандер-М" = 1) or "усі"/"все" (all launched)."""
     text = clean.text
     out: list[Figure] = []
-    tokens = list(TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    hint = lex.weapon_hint
+    pos = 0
+    while True:
+        found = hint.search(text, pos)
+        if found is None:
+            break
+        tok = TOKEN.match(text, found.start())
+        if tok is None:
+            pos = found.end()
+            continue
+        pos = tok.end()
         word = lex.weapon(tok.group())
         if word is None or word.cls == "target" or any(a <= tok.start() < b for a, b in used):
-            i += 1
             continue
-        j = i
         words = [word]
-        while j + 1 < len(tokens) and not _STOP.search(text[tokens[j].end():tokens[j + 1].start()]):
-            nxt = lex.weapon(tokens[j + 1].group())
-            if nxt is None or nxt.cls == "target":
+        last = tok
+        while True:
+            nxt = TOKEN.search(text, last.end())
+            if nxt is None or _STOP.search(text, last.end(), nxt.start()):
                 break
-            words.append(nxt)
-            j += 1
-        start, end = tok.start(), tokens[j].end()
-        before = tokens[i - 1].group() if i else ""
-        after = tokens[j + 1].group() if j + 1 < len(tokens) else ""
-        i = j + 1
+            more = lex.weapon(nxt.group())
+            if more is None or more.cls == "target":
+                break
+            words.append(more)
+            last = nxt
+        pos = last.end()
+        prior = _PREVIOUS.search(text, max(0, tok.start() - 40), tok.start())
+        following = TOKEN.search(text, last.end())
+        before = prior.group(1) if prior else ""
+        after = following.group() if following else ""
+        start, end = tok.start(), last.end()
         if before and before[0].isdigit():
             continue
         value: int | None
-        if before in _ALL:
-            value, start = None, tokens[i - len(words) - 1].start()
+        if before in _ALL and prior is not None:
+            value, start = None, prior.start(1)
         elif words[0].number == "sg" or (words[0].number == "any" and (after in _SINGULAR_VERBS or before in _SINGULAR_VERBS)):
             value = 1
         else:

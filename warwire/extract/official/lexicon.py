@@ -34,6 +34,7 @@ class Lexicon:
     numbers: dict[str, dict[str, int]]  # lang -> word form -> value
     weapons: list[tuple[re.Pattern[str], WeaponWord]]
     weapon_any: re.Pattern[str]  # every weapon pattern in one alternation, group w<i> for row i
+    weapon_hint: re.Pattern[str]  # where a weapon word may start: the first two letters of every pattern
     cues: re.Pattern[str]
     cue_keys: list[str]  # count key of each alternative group of `cues`
     hedges: dict[str, str]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         numbers=numbers,
         weapons=weapons,
         weapon_any=re.compile("|".join(f"(?P<w{i}>{p.pattern})" for i, (p, _w) in enumerate(weapons))),
+        weapon_hint=_heads([p.pattern for p, _w in weapons]),
         cues=cues,
         cue_keys=[key for _pat, key in cue_rows],
         hedges=hedges,
@@ -134,6 +136,35 @@ def lexicon() -> Lexicon:
         regions_uk_any=_alternation(regions_uk, "r"),
         hedge_before=re.compile(rf"(?:^|[\s(«\"])({phrases})\s+$"),
     )
+
+
+def _heads(patterns: list[str]) -> re.Pattern[str]:
+    """A pattern matching where any of `patterns` may begin a word, from their first two literal characters."""
+    heads: set[str] = set()
+    for pattern in patterns:
+        for alternative in _top_level(pattern):
+            head = alternative[:2]
+            if len(head) < 2 or any(ch in "()[]{}\\.*+?|^$" for ch in head):
+                raise ConfigError(f"{DATA / 'official_weapons.tsv'}: pattern {alternative!r} must start with two "
+                                  "plain characters; write the alternatives out")
+            heads.add(head)
+    first = "".join(sorted({h[0] for h in heads}))
+    return re.compile(rf"(?<![\w'])(?=[{re.escape(first)}])(?:" + "|".join(sorted(map(re.escape, heads))) + ")")
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a pattern split at its top-level '|'."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _alternation(rows: list[list[str]], prefix: str) -> re.Pattern[str]:

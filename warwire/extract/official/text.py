@@ -16,7 +16,16 @@ _FOLD = {"ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "—": "–", 
 # Full stops that do not end a sentence: abbreviations of the bulletins.
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _KEEP_RE = re.compile("[^" + re.escape("".join(sorted(_DROP))) + "]+")
-_FOLD_TABLE = str.maketrans(_FOLD)
+
+
+def _fold(text: str) -> str:
+    # a few replace() calls beat str.translate on mostly non-ASCII text
+    for a, b in _FOLD.items():
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
 _BREAK = re.compile(r"\[…\]|[.!?](?=[ \n\t]|$)|\n")
 _ABBREVIATIONS = ("обл", "мск", "рф", "т.ч", "ін", "м", "р", "г", "с", "тис", "тыс", "див", "см")
 _CUT = "[…]"
@@ -35,15 +44,15 @@ class Clean:
 
     def __init__(self, body: str) -> None:
         if _DROP_RE.search(body):
-            where = []
-            parts = []
+            where: list[int] = []
+            parts: list[str] = []
             for m in _KEEP_RE.finditer(body):
                 where.extend(range(m.start(), m.end()))
                 parts.append(m.group())
-            cased = "".join(parts).translate(_FOLD_TABLE)
+            cased = _fold("".join(parts))
         else:
             where = list(range(len(body)))
-            cased = body.translate(_FOLD_TABLE)
+            cased = _fold(body)
         self.body = body
         lower = cased.lower()
         if len(lower) != len(cased):  # a few letters lower-case to two characters; keep offsets one to one
@@ -97,7 +106,7 @@ def _split_sentences(text: str) -> list[Sentence]:
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", text[max(0, dot - 8):dot])
-    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 
 def _line_closes(text: str, newline: int) -> bool:
