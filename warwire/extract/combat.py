@@ -69,11 +69,9 @@ def _attacking_side(text: str) -> str:
         return "Russia" if forces.group("side").lower().startswith("russia") else "Ukraine"
     if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
         return "Russia"
-    lex = lexicon()
-    for m in lex.actor_re.finditer(text):
-        a = lex.actor(m.group(1))
-        if a in ("Russia", "Ukraine"):
-            return a
+    for h in lexicon().find_actors(text):
+        if h.actor in ("Russia", "Ukraine"):
+            return h.actor
     if re.search(r"\binvaders|occupiers|enemy\b", text, re.I):
         return "Russia"
     return "Russia"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from warwire.extract.lexicon import lexicon
@@ -38,22 +38,41 @@ _GENERIC_CLAIMANTS = re.compile(
 _NOT_CLAIMANTS = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|one|some|many|the statement)$", re.I)
 
 
-@dataclass
 class SentenceInfo:
-    """A sentence with everything the event readers need from it."""
+    """A sentence with everything the event readers need from it, each part computed on first use.
 
-    sentence: Sentence
-    quantities: list[Quantity]
-    places: list[PlaceHit]
-    dates: list[Any]
-    claimant: str | None
-    default_date: dt.date | None
-    weapons: list[Any] = field(default_factory=list)
-    inherited: tuple[dt.date, str] | None = None  # the date the sentence before spoke of, when this one names none
+    Most sentences of a report carry no event, so places, dates and claimants are only looked up
+    for the sentences a reader actually asks about.
+    """
+
+    def __init__(self, sentence: Sentence, default_date: dt.date | None) -> None:
+        self.sentence = sentence
+        self.default_date = default_date
+        self.inherited: tuple[dt.date, str] | None = None  # the date the sentence before spoke of
 
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        return find_quantities(self.sentence.text)
+
+    @cached_property
+    def places(self) -> list[PlaceHit]:
+        return find_places(self.sentence.text)
+
+    @cached_property
+    def dates(self) -> list[Any]:
+        return _find_dates(self.sentence.text, self.default_date)
+
+    @cached_property
+    def claimant(self) -> str | None:
+        return attribution(self.sentence.text)
+
+    @cached_property
+    def weapons(self) -> list[Any]:
+        return lexicon().weapons(self.sentence.text)
 
     def date_near(self, pos: int) -> tuple[dt.date | None, str]:
         """The date of what is said at offset `pos`: the nearest past date phrase, else the article's day."""
@@ -83,17 +102,8 @@ class SentenceInfo:
 
 
 def read_sentence(sentence: Sentence, default_date: dt.date | None) -> SentenceInfo:
-    """Collect figures, places, dates and the claimant of one sentence."""
-    text = sentence.text
-    return SentenceInfo(
-        sentence=sentence,
-        quantities=find_quantities(text),
-        places=find_places(text),
-        dates=_find_dates(text, default_date),
-        claimant=attribution(text),
-        default_date=default_date,
-        weapons=lexicon().weapons(text),
-    )
+    """A sentence ready for the event readers."""
+    return SentenceInfo(sentence, default_date)
 
 
 def _find_dates(text: str, ref: dt.date | None) -> list[Any]:
@@ -178,33 +188,29 @@ OCCUPIED = re.compile(
 )
 
 
+_BY_ACTOR = re.compile(r"\b(?:fired|launched|sent|carried\s+out)\s+(?:overnight\s+)?by\s+(?:the\s+)?$")
+_AFTER_ATTACK = re.compile(rf"^\s+(?:(?:has|had|have|also|then|again|reportedly)\s+)*(?:{_ATTACK_VERBS})\b")
+_AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
+_AFTER_WEAPON = re.compile(
+    r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|troops|shells|"
+    r"rockets?)\b"
+)
+_AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|said\s+it|said|has|had)\s+)*(?:{_DEFENCE_VERBS})\b")
+
+
 def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str, str]:
     """(attacker, attacked) for an attack told in `text`."""
-    lex = lexicon()
-    actor_alt = lex.actor_re.pattern
-    m = re.search(rf"\b(?:fired|launched|sent|carried out)\s+(?:overnight\s+)?by\s+{actor_alt}", text, re.I)
-    if m:
-        return _pair(lex.actor(m.group(1)))
-    m = re.search(rf"{actor_alt}\s+(?:(?:has|had|have|also|then|again|reportedly)\s+)*(?:{_ATTACK_VERBS})\b", text, re.I)
-    if m and lex.actor(m.group(1)) in _SIDES:
-        return _pair(lex.actor(m.group(1)))
-    m = re.search(rf"{actor_alt}\s+(?:\w+\s+)?air\s+defen[cs]es?", text, re.I)
-    if m and lex.actor(m.group(1)) in _SIDES:
-        defender = lex.actor(m.group(1)) or ""
-        return _SIDES[defender], defender
-    m = re.search(
-        rf"{actor_alt}\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){{0,2}}"
-        rf"(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|"
-        rf"shelling|bombardment|forces|troops|shells|rockets?)\b",
-        text,
-        re.I,
-    )
-    if m and lex.actor(m.group(1)) in _SIDES:
-        return _pair(lex.actor(m.group(1)))
-    m = re.search(rf"{actor_alt}\s+(?:(?:air\s+defen[cs]es?|said\s+it|said|has|had)\s+)*(?:{_DEFENCE_VERBS})\b", text, re.I)
-    if m and lex.actor(m.group(1)) in _SIDES:
-        defender = lex.actor(m.group(1))
-        return _SIDES[defender or ""], defender or ""
+    hits = lexicon().find_actors(text)
+    for h in hits:
+        if _BY_ACTOR.search(text[max(0, h.start - 40): h.start]):
+            return _pair(h.actor)
+    sides = [h for h in hits if h.actor in _SIDES]
+    for rule, defender_speaks in ((_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_WEAPON, False),
+                                  (_AFTER_DEFENCE, True)):
+        for h in sides:
+            if rule.match(text[h.end: h.end + 80]):
+                return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)
     if OCCUPIED.search(text) or _RUSSIAN_ASSET.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}

@@ -89,23 +89,46 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
     return hits[0] if hits else None
 
 
+# Cheap gates, matched against the lower-cased sentence: a reader runs only on sentences holding one of its words.
+_AIR_WORDS = re.compile(r"drone|missile|rocket|shahed|kalibr|iskander|kinzhal|bomb|uav|\bkh-|attack|strike|struck|"
+                        r"shot\s+down|downed|intercept")
+_HARM_WORDS = re.compile(r"kill|dead|die|death|wound|injur|hurt|lives|fatalit|damag|destroy|hit|struck|strike|attack|"
+                         r"explo|blast|fire|debris|shell")
+_OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|internet|communication|light")
+_CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|"
+                          r"reclaim|clawed|won\s+back|lost|withdr|retreat|pulled\s+out|abandon|fell")
+_ARMS_WORDS = re.compile(r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
+                         r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|"
+                         r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")
+_PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
+_COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|advanc|repel|repuls|counter|encircl|"
+                           r"besieg|attack")
+
+
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
           after_wave: bool = False, recipient: str | None = None) -> list[Draft]:
-    drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
-    found = casualties(info)
-    strikes, unplaced = read_strikes(info, found)
+    text = info.text.lower()
+    drafts: list[Draft] = []
+    if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
+        drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
+    harm = _HARM_WORDS.search(text)
+    found = casualties(info) if harm else []
+    strikes, unplaced = read_strikes(info, found) if harm else ([], [])
     if strikes:
         # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
         drafts = [d for d in drafts if d.counts or d.type != "air_attack"]
     drafts += strikes
     if unplaced:
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
-    drafts += read_outages(info)
-    drafts += read_territorial_claims(info)
-    transfers = read_arms_transfers(info, recipient)
-    drafts += transfers or read_policy(info)
-    drafts += read_protests(info, dateline)
-    if not any(d.type in ("strike", "air_attack") for d in drafts):
+    if _OUTAGE_WORDS.search(text):
+        drafts += read_outages(info)
+    if _CLAIM_WORDS.search(text):
+        drafts += read_territorial_claims(info)
+    if _ARMS_WORDS.search(text):
+        drafts += read_arms_transfers(info, recipient) or read_policy(info)
+    if _PROTEST_WORDS.search(text):
+        drafts += read_protests(info, dateline)
+    if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack") for d in drafts):
         drafts += read_ground_combat(info)
     return drafts
 

@@ -29,6 +29,20 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*[\w'’]|[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """A country (or its capital, government or forces) named in text."""
+
+    actor: str
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
 @dataclass(frozen=True)
 class WeaponHit:
     """A weapon named in text: class (drone, missile, glide_bomb), kind (ballistic, cruise, ...) and span."""
@@ -44,17 +58,21 @@ class Lexicon:
     """Compiled lookups for actors, weapons, claimants and people's names."""
 
     def __init__(self) -> None:
-        self.actors: dict[str, str] = {r[0]: r[1] for r in _rows("lexicon_actors.tsv")}
-        self.actor_re = re.compile(
-            r"(?<![\w-])(" + "|".join(sorted(self.actors, key=len, reverse=True)) + r")(?:'s)?(?![\w-])",
-            re.IGNORECASE,
-        )
-        self._actor_patterns = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in self.actors.items()]
+        # Surface forms, lower-cased, with regex escapes undone ("u\\.s\\." -> "u.s."), and without a leading "the".
+        self.actors: dict[str, str] = {}
+        for surface, actor in ((r[0], r[1]) for r in _rows("lexicon_actors.tsv")):
+            key = surface.replace("\\", "").lower()
+            key = key[4:] if key.startswith("the ") else key
+            self.actors[key] = actor
+            self.actors.setdefault(key.rstrip("."), actor)  # "U.S." is read as the token "U.S"
+        self._longest = max(len(k.split()) for k in self.actors)
         weapons = _rows("lexicon_weapons.tsv")
         self._weapon_info = [(re.compile(rf"^(?:{w[0]})(?:e?s)?$", re.IGNORECASE), w[1], w[2] if len(w) > 2 else "")
                              for w in weapons]
-        alternation = "|".join(sorted((w[0] for w in weapons), key=len, reverse=True))
-        self.weapon_re = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.IGNORECASE)
+        alternation = "|".join(sorted((w[0].lower() for w in weapons), key=len, reverse=True))
+        # Matched against lower-cased text: case-insensitive regexes are several times slower.
+        self.weapon_re = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])")
+        self._weapon_re_ci = re.compile(self.weapon_re.pattern, re.IGNORECASE)
         self.claimants = [(re.compile(r[0], re.IGNORECASE), r[1]) for r in _rows("lexicon_claimants.tsv")]
         people = _rows("lexicon_people.tsv")
         self.people = [(re.compile(rf"^(?:{r[0]})$", re.IGNORECASE), r[1]) for r in people]
@@ -62,17 +80,42 @@ class Lexicon:
 
     def actor(self, surface: str) -> str | None:
         """The canonical actor a surface form names ("Moscow" -> "Russia"), or None."""
-        s = re.sub(r"'s$", "", surface.strip())
-        for pattern, value in self._actor_patterns:
-            if pattern.match(s):
-                return value
-        return None
+        s = re.sub(r"[’']s$", "", surface.strip()).lower()
+        return self.actors.get(s[4:] if s.startswith("the ") else s)
+
+    def find_actors(self, text: str) -> list[ActorHit]:
+        """Countries and their stand-ins named in `text` ("Moscow", "the U.S.", "Russian forces"), in order."""
+        out: list[ActorHit] = []
+        words = list(_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if not w.group(0)[0].isupper():
+                i += 1
+                continue
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                last = words[i + n - 1]
+                phrase = text[w.start(): last.end()]
+                if n > 1 and not re.fullmatch(r"[\w.'’-]+(?:\s+[\w.'’-]+)*", phrase):
+                    continue
+                key = re.sub(r"[’']s$", "", phrase).lower()
+                actor = self.actors.get(re.sub(r"\s+", " ", key))
+                if actor:
+                    possessive = bool(re.search(r"[’']s$", phrase))
+                    out.append(ActorHit(actor, w.start(), last.end(), phrase, possessive))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
 
     def weapons(self, text: str) -> list[WeaponHit]:
         """Weapons named in `text`, in order."""
         out = []
-        for m in self.weapon_re.finditer(text):
-            surface = m.group(0)
+        lower = text.lower()
+        matches = self.weapon_re.finditer(lower) if len(lower) == len(text) else self._weapon_re_ci.finditer(text)
+        for m in matches:
+            surface = text[m.start(): m.end()]
             for pattern, cls, kind in self._weapon_info:
                 if pattern.match(surface):
                     out.append(WeaponHit(cls, kind, m.start(), m.end(), surface))

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area)"
 _NAME = r"[A-Z][\w'’-]*(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w'’-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
-_CANDIDATE = re.compile(
-    rf"(?:(?P<cue>city|town|village|settlement|port|capital|region|province|oblast|district)\s+of\s+)?"
-    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
-    rf"(?P<region>\s+(?:border\s+)?{_REGION_WORD}\b)?"
-)
+# A run of capitalised words; what stands before it ("city of") and after it ("region") is read separately,
+# which keeps this scan linear in the sentence.
+_RUN = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})")
+_CUE_BEFORE = re.compile(r"(?:city|town|village|settlement|port|capital|region|province|oblast|district)\s+of\s+$")
+_REGION_AFTER = re.compile(rf"^\s+(?:border\s+)?{_REGION_WORD}\b")
 _LIST_OF_REGIONS = re.compile(
     rf"(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\s+(?:border\s+)?{_REGION_WORD}s?\b"
 )
@@ -55,6 +55,7 @@ def _gazetteer() -> Any:
     return Gazetteer.default()
 
 
+@lru_cache(maxsize=65536)
 def _resolve(mention: str) -> Any:
     gaz = _gazetteer()
     if gaz is None:
@@ -65,6 +66,7 @@ def _resolve(mention: str) -> Any:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _population(mention: str) -> int:
     gaz = _gazetteer()
     try:
@@ -99,7 +101,7 @@ def find_places(text: str) -> list[PlaceHit]:
                 s = m.start("names") + nm.start()
                 hits.append(_hit(loc, nm.group(0) + " region", s, s + len(nm.group(0)), True))
         taken.append((m.start(), m.end()))
-    for m in _CANDIDATE.finditer(text):
+    for m in _RUN.finditer(text):
         if any(a <= m.start("name") < b for a, b in taken):
             continue
         hit = _best_hit(text, m)
@@ -133,9 +135,10 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     while words and words[0] in _NOT_PLACES and len(words) > 1:
         skipped += len(words[0]) + 1
         words = words[1:]
-    region = m.group("region") or ""
-    cue = m.group("cue")
-    before = text[: m.start()]
+    after = _REGION_AFTER.match(text[m.end(): m.end() + 30])
+    region = after.group(0) if after else ""
+    before = text[max(0, m.start() - 40): m.start()]
+    cue = _CUE_BEFORE.search(before)
     cued = bool(cue or region or _PREPOSITION_BEFORE.search(before)
                 or re.search(r"\b(?:city|town|village|settlement|hub|port)\s+$", before))
     # Try the longest phrase first, then shorter ones from the left ("Kherson Mykolaiv" -> "Kherson").

@@ -31,10 +31,11 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
         return []
     lex = lexicon()
     target = None
+    actors = lex.find_actors(text)
     for a in _AGAINST.finditer(text):
-        am = lex.actor_re.match(text, a.end())
-        if am:
-            target = lex.actor(am.group(1))
+        hit = next((h for h in actors if h.start == a.end()), None)
+        if hit:
+            target = hit.actor
             break
     participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
     place = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None) or dateline_place

@@ -63,11 +63,29 @@ class Casualty:
 
 
 @cache
-def _targets() -> re.Pattern[str]:
+def _target_heads() -> re.Pattern[str]:
     alternation = "|".join(sorted((r[0] for r in _rows("lexicon_targets.tsv")), key=len, reverse=True))
-    return re.compile(
-        rf"(?P<mod>(?:(?:[a-z][\w-]*|[A-Z][\w-]+)\s+){{0,2}})(?P<head>(?:{alternation})(?:e?s)?)\b", re.I
-    )
+    return re.compile(rf"\b(?:{alternation})(?:e?s)?\b", re.I)
+
+
+_MODIFIERS = re.compile(r"(?:(?:[a-z][\w-]*|[A-Z][\w-]+)\s+){0,2}$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something a strike hit, with the words qualifying it ("health care clinic")."""
+
+    mod: str
+    head: str
+    start: int
+
+
+def _targets(text: str) -> list[Target]:
+    out = []
+    for m in _target_heads().finditer(text):
+        mod = _MODIFIERS.search(text[max(0, m.start() - 40): m.start()])
+        out.append(Target(mod.group(0) if mod else "", m.group(0), m.start()))
+    return out
 
 
 _MOD_STOP = frozenset(
@@ -132,7 +150,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         return [], found
     if _HYPOTHETICAL.search(text) and not found:
         return [], found
-    targets = list(_targets().finditer(text))
+    targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
     if not found and not (targets and has_cue):
         return [], found
@@ -150,13 +168,13 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = d
     if targets and has_cue:
         for t in targets:
-            nearest = min(places, key=lambda p: abs(p.start - t.start()))
+            nearest = min(places, key=lambda p: abs(p.start - t.start))
             series = _series(text, places, nearest)
             if len(series) > 3:
                 # "Russia struck the Dnipro, Zhytomyr, Zaporizhzhia and Kharkiv regions": the wave, not a strike.
                 continue
             for place in series:
-                d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, t.start())
+                d = drafts.get(place.name) or _new(info, place, attacker, attacked, weapon, t.start)
                 if d.item is None:
                     d.item = _item(t)
                 drafts[place.name] = d
@@ -196,10 +214,10 @@ def _weapon(info: SentenceInfo) -> str | None:
     return None
 
 
-def _item(m: re.Match[str]) -> str:
-    mods = [w for w in m.group("mod").split()
+def _item(t: Target) -> str:
+    mods = [w for w in t.mod.split()
             if w.lower() not in _MOD_STOP and not w[0].isdigit() and len(w) > 1 and "'" not in w and "’" not in w]
-    return " ".join(mods + [m.group("head")]).strip()
+    return " ".join(mods + [t.head]).strip()
 
 
 def _distance(place, q: Quantity) -> int:  # type: ignore[no-untyped-def]

@@ -66,8 +66,7 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
 
 def _claiming_side(before: str) -> str | None:
     lex = lexicon()
-    actors = [lex.actor(m.group(1)) for m in lex.actor_re.finditer(before)]
-    sides = [a for a in actors if a in ("Russia", "Ukraine")]
+    sides = [h.actor for h in lex.find_actors(before) if h.actor in ("Russia", "Ukraine")]
     if sides:
         return sides[-1]
     if re.search(r"\b(?:it|we|forces|troops|army)\b", before, re.I):

@@ -101,8 +101,9 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     clause_start = _clause_start(text, cue_at)
     supplier = _subject(text[clause_start:cue_at], recipient) or _subject(text[:cue_at], recipient)
     if supplier is None:
-        by = re.search(rf"\bby\s+(?:the\s+)?({lex.actor_re.pattern})", text[item.end(): item.end() + 40], re.I)
-        supplier = lex.actor(by.group(1)) if by else None
+        after = text[item.end(): item.end() + 40]
+        by = next((h for h in lex.find_actors(after) if re.search(r"\bby\s+(?:the\s+)?$", after[: h.start])), None)
+        supplier = by.actor if by else None
     if supplier is None:
         return None
     quantity = None
@@ -132,16 +133,15 @@ def _subject(text: str, recipient: str) -> str | None:
     possessives that qualify another noun ("Germany's tank 'punt'") but not the verb's own noun ("Germany's refusal")."""
     lex = lexicon()
     found: list[tuple[int, str]] = []
-    for m in lex.actor_re.finditer(text):
-        a = lex.actor(m.group(1))
-        if not a or a == recipient:
+    for h in lex.find_actors(text):
+        if h.actor == recipient:
             continue
-        tail = text[m.end():]
-        if re.match(r"[’']s\b", text[m.end(1): m.end(1) + 2]) and len(tail.split()) > 3:
+        tail = text[h.end:]
+        if h.possessive and len(tail.split()) > 3:
             continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
-        if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", m.group(1), re.I) and re.match(r"\s+[a-z]", tail):
+        if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", h.text, re.I) and re.match(r"\s+[a-z]", tail):
             continue  # "Russian radar systems": a demonym qualifying a noun
-        found.append((m.start(), a))
+        found.append((h.start, h.actor))
     for pattern, name in lex.people:
         for m in re.finditer(pattern.pattern.strip("^$"), text, re.I):
             country = lex.country_of(name)
@@ -194,8 +194,7 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         m = pattern.search(text)
         if not m or not _POLICY_TOPIC.search(text[m.start():]):
             continue
-        actors = [lex.actor(a.group(1)) for a in lex.actor_re.finditer(text[: m.start()])]
-        actors = [a for a in actors if a]
+        actors = [h.actor for h in lex.find_actors(text[: m.start()])]
         if not actors:
             continue
         date, precision = info.date_near(m.start())

@@ -16,6 +16,7 @@ from warwire.extract.official.lexicon import lexicon
 
 _DAY_MONTH = re.compile(r"(?<![\d.:])(\d{1,2})\s+([^\W\d_]{3,})")
 # "(з 18:00 17 серпня)", "с 22.30 мск 21 июня": when the attack began, not the morning it ended.
+_MIDNIGHT_END = re.compile(r"(?:^|\s)(?:до|по)\s+(?:00|24)[.:]00\s*(?:мск\s*)?$")
 _WINDOW_START = re.compile(r"(?:^|[\s(])(?:з|із|зі|с|со)\s+\d{1,2}[.:]\d{2}\s*(?:мск\s*)?$")
 # How far from the publication date a named day may lie and still be the attack's day.
 _BEFORE = dt.timedelta(days=3)
@@ -31,9 +32,11 @@ def named_days(text: str, published: dt.date) -> list[dt.date]:
         if month is None or _WINDOW_START.search(text[max(0, m.start() - 20):m.start()]):
             continue
         day = int(m.group(1))
+        # "до 00.00 мск 27 июля" ends a window on the evening of the 26th
+        back = dt.timedelta(days=1 if _MIDNIGHT_END.search(text[max(0, m.start() - 20):m.start()]) else 0)
         for year in (published.year, published.year - 1, published.year + 1):
             try:
-                out.append(dt.date(year, month, day))
+                out.append(dt.date(year, month, day) - back)
             except ValueError:
                 continue
     return out

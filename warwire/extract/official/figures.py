@@ -22,6 +22,7 @@ _OVER = frozenset({"над"})  # "пять над Белгородской", "п
 _JOIN = frozenset({"та", "і", "й", "и", "також", "а", "and"})  # a second weapon begins: "БпЛА «Shahed» та крилатою ракетою"
 _SINGULAR_VERBS = frozenset({"уничтожен", "перехвачен", "сбит", "обнаружен", "поражен", "збитий", "знищений"})
 _PREVIOUS = re.compile(r"(\w[\w'/\-]*\w|\w)\W*$")
+_LEAD = re.compile(r"[ –\-«\"]*")
 _INSTRUMENTAL = ("ими", "ыми", "ами", "ями", "ою", "ой", "ым", "ом")
 
 
@@ -74,7 +75,7 @@ def read_figures(clean: Clean, lang: str) -> list[Figure]:
             cls, kind, model = previous.cls, previous.kind, previous.model
         else:
             continue
-        metric = _metric(text, clean, num, phrase.end, cues, phrase, lang)
+        metric = _metric(text, clean, num, phrase.end, cues)
         if metric is None:
             continue
         fig = Figure(num.start, phrase.end, num.value, metric, cls, kind, model, num.hedge, num.distributive)
@@ -148,8 +149,8 @@ def _elliptical(text: str, pos: int, cues: list[tuple[int, int, str]]) -> bool:
     return bool(word and (word.group() in _OVER or dashed and word.group() not in _OF))
 
 
-def _metric(text: str, clean: Clean, num: Number, np_end: int, cues: list[tuple[int, int, str]],
-            phrase: _Phrase, lang: str) -> str | None:
+def _metric(text: str, clean: Clean, num: Number, np_end: int, cues: list[tuple[int, int, str]]) -> str | None:
+    """The count key of a figure: its own cue, the cue right after it, the last before it, else its case."""
     sentence = clean.sentence_at(num.start)
     own = [c for c in cues if num.start <= c[0] < np_end + 1]
     if own:
@@ -162,7 +163,7 @@ def _metric(text: str, clean: Clean, num: Number, np_end: int, cues: list[tuple[
     left = [c for c in cues if sentence.start <= c[0] < num.start]
     if left:
         return left[-1][2]
-    first = TOKEN.match(text, num.end + len(text[num.end:]) - len(text[num.end:].lstrip(" –-«\"")))
+    first = TOKEN.match(text, _LEAD.match(text, num.end).end())  # type: ignore[union-attr]
     if num.instrumental or (first and first.group().endswith(_INSTRUMENTAL)):
         return "launched"
     return None
@@ -214,7 +215,7 @@ def _implicit(lex: Lexicon, clean: Clean, lang: str, cues: list[tuple[int, int, 
         else:
             continue
         num = Number(start, end, 1, instrumental=words[0].number == "sg" and tok.group().endswith(("ою", "ом", "им", "ым")))
-        metric = _metric(text, clean, num, end, cues, _Phrase(words, end, len(words)), lang)
+        metric = _metric(text, clean, num, end, cues)
         if metric is None or (metric == "launched" and (lang != "uk" or value is None)):
             continue
         cls, kind, model = _weapon(words)

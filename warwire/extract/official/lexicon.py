@@ -114,7 +114,11 @@ def lexicon() -> Lexicon:
     for i, (pat, _key) in enumerate(cue_rows, 1):
         _compile("official_cues.tsv", i, pat)
         groups.append(f"(?P<c{i - 1}>{pat})")
-    cues = re.compile(r"(?<![\w])(?:" + "|".join(groups) + ")")
+    first = {alt[0] for pat, _key in cue_rows for alt in _top_level(pat)}
+    if first & set("()[]{}\\.*+?|^$"):
+        raise ConfigError(f"{DATA / 'official_cues.tsv'}: every alternative must start with a plain letter")
+    # the look-ahead on a first letter lets the engine skip most positions cheaply
+    cues = re.compile(rf"(?<![\w])(?=[{re.escape(''.join(sorted(first)))}])(?:" + "|".join(groups) + ")")
     regions_ru = _rows("official_regions.tsv", 2)
     regions_uk = _rows("official_regions_uk.tsv", 2)
     hedges = dict(_rows("official_hedges.tsv", 2))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from warwire.errors import ConfigError
 from warwire.extract.official.figures import Figure
 from warwire.extract.official.lexicon import lexicon
 from warwire.extract.official.text import Clean
@@ -31,14 +32,14 @@ class RegionMention:
 
 def find_regions(text: str, lang: str) -> list[RegionMention]:
     """Every region named in a cleaned text, in order, overlapping matches dropped."""
-    index = _index(lang)
+    heads, index = _index(lang)
     out: list[RegionMention] = []
     end = 0
-    for word in _WORD_START.finditer(text):
+    for word in heads.finditer(text):
         pos = word.start()
         if pos < end:
             continue
-        for pattern, name in index.get(text[pos:pos + 3], ()):
+        for pattern, name in index.get(word.group(), ()):
             m = pattern.match(text, pos)
             if m is None:
                 continue
@@ -50,12 +51,11 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     return out
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
 _NOUN = re.compile(r"\s+(?:област\w*|обл\b\.?|кра[йяюе]\w*|округ\w*|район\w*)")
 
 
 @cache
-def _index(lang: str) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+def _index(lang: str) -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], str]]]]:
     """Region patterns by their first three letters, so each word tries only the few that may match."""
     lex = lexicon()
     table = lex.regions_uk if lang == "uk" else lex.regions_ru
@@ -65,9 +65,10 @@ def _index(lang: str) -> dict[str, list[tuple[re.Pattern[str], str]]]:
         for alternative in body.split("|"):
             head = alternative[:3]
             if not re.fullmatch(r"[^\W\d_]{3}", head):
-                raise ValueError(f"region pattern {alternative!r} must start with three letters")
+                raise ConfigError(f"region pattern {alternative!r} must start with three letters; write it out")
             index.setdefault(head, []).append((re.compile(rf"(?:{alternative})\b"), name))
-    return index
+    heads = re.compile(r"(?<!\w)(?:" + "|".join(sorted(index, key=len, reverse=True)) + ")")
+    return heads, index
 
 
 def assign_regions(clean: Clean, figures: list[Figure], lang: str) -> list[Figure]:

@@ -7,6 +7,7 @@ the copy back to the body, so evidence always points into `Article.body`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from warwire.models import Span
@@ -60,6 +61,7 @@ class Clean:
         self.text = lower.replace("ё", "е")
         self._where = where
         self.sentences = _split_sentences(cased)
+        self._starts = [s.start for s in self.sentences]
 
     def span(self, start: int, end: int) -> Span:
         """The body's text between two offsets of the cleaned copy, stripped of outer blanks."""
@@ -77,9 +79,9 @@ class Clean:
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding a position of the cleaned copy."""
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
         return Sentence(pos, pos)
 
 
