@@ -134,12 +134,15 @@ def attribution(text: str) -> str | None:
 def normalise_claimant(phrase: str) -> str | None:
     """One claimant name for an attribution phrase, or None when it names nobody."""
     p = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" .'\"“”‘")
+    lex = lexicon()
+    found = lex.claimant(p)
+    if found:
+        return found
     p = re.sub(r"\s+(?:on|in|late|early|last|this)\s+\w+$", "", p)
     p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile)\s+", "", p, flags=re.I)
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
     if not p or _NOT_CLAIMANTS.match(p) or len(p.split()) > 12:
         return None
-    lex = lexicon()
     found = lex.claimant(p)
     if found:
         return found

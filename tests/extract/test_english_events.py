@@ -1,0 +1,146 @@
+"""Each English event reader on sentences written for these tests (not copied from any outlet)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warwire.models import Article, Event
+from warwire.pipeline import extract_events
+
+FRIDAY = dt.date(2025, 3, 14)  # a Friday
+
+
+def events(body: str, published: dt.date = FRIDAY) -> list[Event]:
+    return extract_events(Article(source="test", body=body, published=published))
+
+
+def one(body: str, type_: str, published: dt.date = FRIDAY) -> Event:
+    found = [e for e in events(body, published) if e.type == type_]
+    assert len(found) == 1, f"expected one {type_}, got {[e.to_dict() for e in found]}"
+    return found[0]
+
+
+def test_wave_with_launched_intercepted_and_lost() -> None:
+    ev = one("Russia launched 210 drones overnight, of which 160 were shot down and 38 were lost to "
+             "electronic warfare, Ukraine's air force said.", "air_attack")
+    assert ev.counts == {"launched": 210, "intercepted": 160, "lost": 38}
+    assert (ev.actor, ev.target, ev.weapon) == ("Russia", "Ukraine", "drone")
+    assert ev.claimed_by == "Ukrainian Air Force"
+    assert ev.date == FRIDAY
+
+
+def test_rough_then_exact_figure_keeps_the_exact_one() -> None:
+    evs = [e for e in events("Moscow fired more than a hundred drones at Ukraine overnight. "
+                             "In all, Russia launched 127 drones, the military said.") if e.type == "air_attack"]
+    assert len(evs) == 1
+    assert evs[0].counts["launched"] == 127 and "launched" not in evs[0].hedges
+
+
+def test_two_weapons_split_and_the_toll_goes_on_a_mixed_wave() -> None:
+    evs = [e for e in events("Russia fired 40 missiles and 75 drones on Friday in an attack that killed at "
+                             "least five people, officials said.") if e.type == "air_attack"]
+    by_weapon = {e.weapon: e for e in evs}
+    assert by_weapon["missile"].counts == {"launched": 40}
+    assert by_weapon["drone"].counts == {"launched": 75}
+    assert by_weapon["mixed"].counts == {"killed": 5} and by_weapon["mixed"].hedges == {"killed": "at_least"}
+
+
+def test_out_of_pairs_and_missile_types() -> None:
+    evs = [e for e in events("Air defences destroyed 30 out of 34 missiles and 55 out of 60 drones.")
+           if e.type == "air_attack"]
+    got = sorted((e.weapon, e.counts["launched"], e.counts["intercepted"]) for e in evs)
+    assert got == [("drone", 60, 55), ("missile", 34, 30)]
+    kinds = [e for e in events("The barrage involved 9 ballistic and 12 cruise missiles.") if e.type == "air_attack"]
+    assert sorted(e.counts["launched"] for e in kinds) == [9, 12]
+
+
+def test_ukrainian_drones_over_a_russian_region() -> None:
+    ev = one("Russian air defences downed 31 Ukrainian drones over the Belgorod region overnight, "
+             "the defence ministry in Moscow said.", "air_attack")
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+    assert ev.counts == {"intercepted": 31}
+    assert ev.location is not None and ev.location.name == "Belgorod Oblast"
+    assert ev.claimed_by == "Russian Defence Ministry"
+
+
+def test_strike_with_casualties_at_a_named_city() -> None:
+    ev = one("A missile hit an apartment block in the eastern city of Kharkiv on Thursday, killing three people "
+             "and wounding 12 others, the regional governor said.", "strike")
+    assert ev.counts == {"killed": 3, "injured": 12}
+    assert ev.location is not None and ev.location.name == "Kharkiv"
+    assert ev.location.lat is not None and abs(ev.location.lat - 49.99) < 0.2
+    assert ev.item == "apartment block"
+    assert ev.date == dt.date(2025, 3, 13)
+    assert ev.weapon == "missile"
+
+
+def test_a_woman_counts_as_one() -> None:
+    ev = one("A drone attack killed a woman in the southern city of Mykolaiv, the mayor said.", "strike")
+    assert ev.counts == {"killed": 1}
+
+
+def test_monthly_totals_are_not_events() -> None:
+    assert events("Russia is losing about 30,000 troops a month, the alliance said.") == []
+    assert [e for e in events("Since the start of the war, air defences have destroyed 4,000 missiles.")
+            if e.counts] == []
+
+
+def test_power_outage_per_region_with_affected() -> None:
+    evs = [e for e in events("More than 400,000 customers were left without power in the Odesa region on Friday, "
+                             "the grid operator said.") if e.type == "infrastructure_outage"]
+    assert len(evs) == 1
+    assert evs[0].item == "power" and evs[0].counts == {"affected": 400_000}
+    assert evs[0].hedges == {"affected": "more_than"}
+    assert evs[0].location is not None and evs[0].location.name == "Odesa Oblast"
+
+
+def test_generic_talk_of_electricity_is_not_an_outage() -> None:
+    assert events("Modern life cannot exist without electricity.") == []
+
+
+def test_territorial_claim() -> None:
+    ev = one("Russia's defence ministry said on Wednesday its forces had captured the village of Andriivka.",
+             "territorial_claim")
+    assert (ev.actor, ev.status, ev.place) == ("Russia", "captured", "Andriivka")
+    assert ev.date == dt.date(2025, 3, 12)
+
+
+def test_arms_transfer_pledged_with_quantity() -> None:
+    ev = one("Norway pledged 12 air defence systems to Ukraine on Tuesday.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("Norway", "Ukraine", "pledged")
+    assert ev.counts == {"quantity": 12}
+
+
+def test_arms_transfer_refused_and_conditions() -> None:
+    ev = one("Berlin has refused to send long-range Taurus missiles to Kyiv.", "arms_transfer")
+    assert (ev.actor, ev.status) == ("Germany", "refused")
+    assert events("Ukraine hopes the tanks will be delivered soon.") == []
+
+
+def test_protest_with_participants() -> None:
+    ev = one("Hundreds of students rallied in Tbilisi on Saturday. About 2,000 protesters marched to parliament.",
+             "protest", published=dt.date(2025, 3, 16))
+    assert ev.counts == {"participants": 2000} and ev.hedges == {"participants": "about"}
+
+
+def test_ground_combat_on_named_directions() -> None:
+    evs = [e for e in events("Fighting continued on the Pokrovsk and Lyman directions, the General Staff said.")
+           if e.type == "ground_combat"]
+    assert sorted(e.location.name for e in evs if e.location) == ["Lyman", "Pokrovsk"]
+    assert all(e.claimed_by == "Ukrainian General Staff" for e in evs)
+
+
+@pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
+def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
+    assert events(body) == []
+
+
+def test_evidence_points_into_the_body_and_ids_are_stable() -> None:
+    body = "Intro line.\nRussia launched 50 drones overnight, the air force said."
+    first = events(body)
+    second = events(body)
+    assert [e.id for e in first] == [e.id for e in second]
+    for ev in first:
+        for span in ev.evidence:
+            assert body[span.start:span.end] == span.text
