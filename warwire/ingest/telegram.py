@@ -1,0 +1,100 @@
+"""Telegram channels as input: the public web preview page (t.me/s/<channel>) gives one article per post.
+
+Each post keeps its text (line breaks as in the post), the time of its `<time datetime>`
+and its own URL (https://t.me/<channel>/<id>). Posts without text (a photo alone, a
+service message) give no article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from warwire.errors import FormatError
+from warwire.models import Article
+from warwire.parse.language import detect_language
+
+_MARKERS = ("tgme_widget_message", "data-post=")
+_TITLE_MAX = 160
+# Channels post in their own local time: the day of a post is counted there.
+_ZONES = {"uk": "Europe/Kyiv", "ru": "Europe/Moscow"}
+
+
+def is_telegram_preview(html: str) -> bool:
+    """Whether an HTML page is a Telegram channel's public web preview (t.me/s/<channel>)."""
+    head = html[:200_000]
+    return all(marker in head for marker in _MARKERS)
+
+
+def parse_telegram_preview(html: str, source: str) -> list[Article]:
+    """One Article per post of a channel preview page, in page order (oldest first, as Telegram shows them)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise FormatError(f"{source}: not a readable HTML page ({exc}); save the page t.me/s/<channel> again") from exc
+    articles: list[Article] = []
+    for post in root.xpath('//div[@data-post][contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message ")]'):
+        texts = post.xpath('.//div[contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message_text ")]')
+        if not texts:
+            continue
+        body = _text(texts[-1])
+        if not body:
+            continue
+        link = post.xpath('.//a[contains(@class, "tgme_widget_message_date")]/@href')
+        url = str(link[0]) if link else f"https://t.me/{post.get('data-post')}"
+        stamps = post.xpath(".//time/@datetime")
+        articles.append(article_from_post(body, str(stamps[0]) if stamps else None, source, url=url))
+    if not articles and "tgme_widget_message_text" in html:
+        raise FormatError(f"{source}: a Telegram preview page whose posts could not be read; "
+                          "save the page t.me/s/<channel> as HTML, not as a screenshot or text")
+    return articles
+
+
+def article_from_post(text: str, date: str | None, source: str, *, url: str | None = None) -> Article:
+    """An Article from one post's text and its ISO time stamp (as in a channel export or preview page)."""
+    body = text.strip()
+    language = detect_language(body)
+    published_at = _timestamp(date, source)
+    published = None
+    if published_at is not None:
+        zone = ZoneInfo(_ZONES.get(language, "UTC"))
+        published = (published_at.astimezone(zone) if published_at.tzinfo else published_at).date()
+    first = body.split("\n", 1)[0].strip()
+    return Article(
+        source=source,
+        body=body,
+        title=first[:_TITLE_MAX] or None,
+        headlines=[first[:_TITLE_MAX]] if first else [],
+        url=url,
+        published=published,
+        published_at=published_at,
+        language=language,
+        outlet=_channel(url),
+    )
+
+
+def _text(node) -> str:  # type: ignore[no-untyped-def]
+    """A post's text: `<br>` as line breaks, emoji images as their characters, blanks tidied."""
+    for br in node.xpath(".//br"):
+        br.tail = "\n" + (br.tail or "")
+    text = node.text_content()
+    text = text.replace("\u00a0", " ")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return text.strip()
+
+
+def _timestamp(value: str | None, source: str) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise FormatError(f"{source}: post time {value!r} is not an ISO date-time; "
+                          "give it as 2024-08-18T07:40:12+00:00") from exc
+
+
+def _channel(url: str | None) -> str | None:
+    m = re.match(r"https?://t\.me/(?:s/)?([A-Za-z0-9_]+)", url or "")
+    return f"@{m.group(1)}" if m else None
