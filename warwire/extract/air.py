@@ -19,22 +19,24 @@ ROLE_CUES: list[tuple[str, str]] = [
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
     ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|"
+                 r"(?:hit|struck|targeted|attacked|pounded)\s+by|"
                  r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
                  r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"
                  r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using"),
 ]
-_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:which\s+|that\s+|of\s+them\s+|of\s+which\s+)?{_BE}(?:{cue})\b", re.I))
+_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:which\s+|that\s+|of\s+them\s+|"
+                                rf"of\s+which\s+)?{_BE}(?:{cue})\b", re.I))
                for key, cue in ROLE_CUES]
 _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]
 _BETWEEN_NUMBER_AND_WEAPON = re.compile(
     r"^(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?)?\s*$|^-\s*$"
 )
-_GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles)\b|%", re.I)
+_GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles)\b|[%:;()]", re.I)
 _OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+)?$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
 _OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
 _AIR_CONTEXT = re.compile(
-    r"\b(?:attack|attacks|attacked|barrage|strikes?|struck|fired|launched|air\s+defen[cs]es?|shot\s+down|downed|"
+    r"\b(?:attack|attacks|attacked|barrage|strikes?|struck|hit|fired|launched|air\s+defen[cs]es?|shot\s+down|downed|"
     r"intercept\w*|overnight|wave|salvo|raid|bombard\w*|pummel\w*|pound\w*)\b",
     re.I,
 )
@@ -59,7 +61,7 @@ class AirFigure:
 def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
     """Air-attack drafts for one sentence (one per weapon named with its own figures)."""
     text = info.text
-    if TOTALS.search(text):
+    if TOTALS.search(text) or _HYPOTHETICAL.search(text):
         return []
     figures = _figures(info, last_weapon)
     if not figures:
@@ -129,7 +131,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
     text = info.text
     weapons = info.weapons
     all_but = _ALL_BUT_CLAUSE.search(text)
-    quantities = [q for q in info.quantities if not (all_but and all_but.start() <= q.start < all_but.end())]
+    quantities = [q for q in info.quantities if not (all_but and all_but.start() <= q.start < all_but.end())
+                  and not (q.value == 1 and re.match(r"\s+of\s+(?:the|its|their)\s", text[q.end:]))]  # "one of the largest"
     if not weapons and not (last_weapon and _OF_WHICH_ANY.search(text)):
         return []
     consumed: list[tuple[int, int]] = []
@@ -175,6 +178,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
 
 
 # "downed all but 26 drones and 31 missiles": the figures are what got through, not what was downed.
+_HYPOTHETICAL = re.compile(r"^\s*(?:If|Should|Unless|Were)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:fire|launch|send|use|"
+                           r"unleash|deploy|attack|strike)\b|\bcapable\s+of\b|\bcan\s+(?:carry|fire|launch)\b")
 _ALL_OF_THEM = re.compile(r"^\s*,?\s*(?:all\s+of\s+(?:which|them)|which|that)\s+(?:were|was)\s+(?:all\s+)?", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
@@ -209,8 +214,25 @@ def _kind(w) -> str:  # type: ignore[no-untyped-def]
     return w.kind if w.weapon == "missile" else ""
 
 
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?")
+
+
+def _shared_role(text: str, noun_end: int) -> tuple[str, int, int] | None:
+    """The passive verb a coordinated figure shares: "80 drones and five missiles were destroyed"."""
+    m = _COORDINATED.match(text[noun_end:])
+    if not m or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b",
+                                  text[noun_end: noun_end + 40]):
+        return None
+    nxt = re.search(r"\b(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?)\b", text[noun_end: noun_end + 60], re.I)
+    if nxt is None:
+        return None
+    return _role_right(text[noun_end + nxt.end():])
+
+
 def _role(text: str, q: Quantity, noun_end: int, consumed: list[tuple[int, int]]) -> str | None:
-    right = _role_right(text[noun_end:])
+    right = _role_right(text[noun_end:]) or _shared_role(text, noun_end)
+    if right and not _role_right(text[noun_end:]):
+        return right[0]
     if right:
         consumed.append((noun_end + right[1], noun_end + right[2]))
         # "missiles fired" after the noun only says they were launched: let a verb before the figure decide.

@@ -42,7 +42,9 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
     who = _SUBJECT.search(text)
     actor = None
     if who:
-        words = [w for w in who.group("who").split() if w.lower() not in ("the", "a", "some", "many", "hundreds", "of")]
+        words = [w for w in who.group("who").split()
+                 if w.lower() not in ("the", "a", "some", "many", "hundreds", "thousands", "dozens", "tens", "of", "more",
+                                      "than", "about", "around", "several")]
         actor = " ".join(words) if words and " ".join(words).lower() not in _GENERIC_CROWD else None
     date, precision = info.date_near(m.start())
     d = Draft("protest", info, date=date, date_precision=precision, actor=actor, target=target, location=place,

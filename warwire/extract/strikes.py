@@ -28,7 +28,7 @@ _RIGHT_CUE = re.compile(
 _LEFT_CUE = re.compile(
     rf"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
     rf"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
-    rf"\s+(?:\w+\s+){{0,4}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    rf"\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
     rf"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){{0,2}}?$",
     re.I,
 )
@@ -45,7 +45,8 @@ TOTALS = re.compile(
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|this\s+year|last\s+year|casualties\s+(?:since|in))\b",
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|day)|since\s+the\s+start\s+of\s+the\s+year|"
+    r"casualties\s+(?:since|in))\b",
     re.I,
 )
 _STRIKE_CUE = re.compile(
@@ -92,7 +93,8 @@ _MOD_STOP = frozenset(
     """a an the of in on at to and or its their his her by from with for was were is are that which this these those
     one two three four five six seven eight nine ten several many some other another local capital city town
     village region russian ukrainian near into struck hit damaged destroyed targeted attack attacks strike strikes
-    about also said says were was when where after before during while drone missile""".split()
+    about also said says were was when where after before during while drone missile attacked sparking causing
+    hitting striking targeting damaging destroying""".split()
 )
 
 

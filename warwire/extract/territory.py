@@ -9,8 +9,8 @@ from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import place_hit
 
 _STATUS = {
-    "captured": r"captured|seized|taken|took(?:\s+(?:full\s+)?control\s+of)?|occupied|overran|overrun|"
-                r"gained\s+control\s+of|established\s+control\s+over",
+    "captured": r"(?:taken|took|seized|gained|established|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
+                r"captured|seized|taken|took|occupied|overran|overrun",
     "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
                  r"won\s+back",
     "lost": r"lost|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|abandoned|fell",
