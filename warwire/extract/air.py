@@ -24,8 +24,8 @@ ROLE_CUES: list[tuple[str, str]] = [
                  r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"
                  r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using"),
 ]
-_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:which\s+|that\s+|of\s+them\s+|"
-                                rf"of\s+which\s+)?{_BE}(?:{cue})\b", re.I))
+_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
+                                rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}(?:{cue})\b", re.I))
                for key, cue in ROLE_CUES]
 _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]
 _BETWEEN_NUMBER_AND_WEAPON = re.compile(
@@ -174,13 +174,22 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             key = "launched"
         figures.append(AirFigure(key, q, cls, kind))
         prev_weapon = (cls, kind)
-    return _mixed_pairs(figures, text)
+    for m in _ALL_WEAPON.finditer(text):
+        cls = "drone" if m.group("noun").lower().startswith("drone") else "missile" if m.group("noun").lower().startswith(
+            ("missile", "rocket")) else "glide_bomb"
+        launched = [f for f in figures if f.weapon == cls and f.key == "launched"]
+        if len(launched) == 1 and not any(f.weapon == cls and f.key == "intercepted" for f in figures):
+            figures.append(AirFigure("intercepted", launched[0].quantity, cls, launched[0].kind))
+    return figures
 
 
 # "downed all but 26 drones and 31 missiles": the figures are what got through, not what was downed.
 _HYPOTHETICAL = re.compile(r"^\s*(?:If|Should|Unless|Were)\b|\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:fire|launch|send|use|"
                            r"unleash|deploy|attack|strike)\b|\bcapable\s+of\b|\bcan\s+(?:carry|fire|launch)\b")
 _ALL_OF_THEM = re.compile(r"^\s*,?\s*(?:all\s+of\s+(?:which|them)|which|that)\s+(?:were|was)\s+(?:all\s+)?", re.I)
+# "seven missiles ... all missiles were shot down": the whole launched figure was downed.
+_ALL_WEAPON = re.compile(r"\ball\s+(?:of\s+the\s+|the\s+)?(?P<noun>drones|missiles|rockets|bombs)\s+(?:were|was|had\s+been)\s+"
+                         r"(?:\w+\s+)?(?P<cue>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
 
@@ -220,7 +229,7 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?")
 def _shared_role(text: str, noun_end: int) -> tuple[str, int, int] | None:
     """The passive verb a coordinated figure shares: "80 drones and five missiles were destroyed"."""
     m = _COORDINATED.match(text[noun_end:])
-    if not m or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b",
+    if not m or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|all)\b",
                                   text[noun_end: noun_end + 40]):
         return None
     nxt = re.search(r"\b(?:drones?|missiles?|rockets?|bombs?|uavs?|shaheds?)\b", text[noun_end: noun_end + 60], re.I)
@@ -266,10 +275,6 @@ def _role_left(text: str, pos: int, consumed: list[tuple[int, int]]) -> str | No
         return None
     # A figure of another wave between the verb and this figure breaks the link only for "with"-like cues.
     return best[1]
-
-
-def _mixed_pairs(figures: list[AirFigure], text: str) -> list[AirFigure]:
-    return figures
 
 
 __all__ = ["read_air_attacks", "find_quantities"]

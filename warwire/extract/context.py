@@ -16,9 +16,10 @@ _SAY_VERBS = (
     r"confirmed|confirms|posted|noted|warned|estimated|estimates|tweeted|declared|cited|quoted"
 )
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:^|[,;:\"“”]\s*|\bthat\s+|\band\s+|\bwhile\s+)(?P<who>[^,;:\"“”]{{2,90}}?)\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:^|[,;:\"“”]\s*|\bthat\s+|\band\s+|\bwhile\s+)(?P<who>[^,;:\"“”]{{2,90}}?),?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SAY_VERBS})\b",
 )
+_REPORTED_ON = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?:on\s+)?$")
 _ATTRIBUTION_AFTER = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?P<who>[A-Z][^,;.\"“”]{{2,60}})")
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?P<who>[^,;.\"“”]{2,90})", re.I)
 _PERSON = re.compile(r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){1,3})$")
@@ -75,12 +76,18 @@ class SentenceInfo:
         return lexicon().weapons(self.sentence.text)
 
     def date_near(self, pos: int) -> tuple[dt.date | None, str]:
-        """The date of what is said at offset `pos`: the nearest past date phrase, else the article's day."""
+        """The date of what is said at offset `pos`: the nearest past date phrase, else the article's day.
+
+        A date that only says when something was *said* ("the air force said on Sunday") dates the event only
+        when the sentence names no other date.
+        """
         best = None
         best_gap = 10**9
-        for d in self.dates:
-            if d.date is None or getattr(d, "future", False):
-                continue
+        dates = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)]
+        told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
+        if len(told) < len(dates):
+            dates = [d for d in dates if d not in told]
+        for d in dates:
             gap = d.start - pos if d.start >= pos else pos - d.end
             # A date phrase after the figure in the same clause is as good as one before it.
             if gap < best_gap:

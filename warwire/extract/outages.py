@@ -10,7 +10,7 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
     ("power", re.compile(
         r"\b(?:power\s+(?:cuts?|outages?|shortages?|supply\s+(?:was\s+)?(?:cut|disrupted|restored))|blackouts?|"
         r"(?:without|no|cut\s+off\s+from|lost)\s+(?:power|electricity|light)|de-?energi[sz]ed|"
-        r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
+        r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|knock(?:ed|ing|s)?\s+out\s+(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
         r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|"
         r"outages?)\b", re.I)),
     ("heating", re.compile(

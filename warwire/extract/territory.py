@@ -17,7 +17,7 @@ _STATUS = {
 }
 _SETTLEMENT = r"(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|locality)s?\s+of\s+"
 _CLAIM = re.compile(
-    rf"(?<![\w-])(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:the\s+)?(?:{_SETTLEMENT})?"
+    rf"(?<![\w-])(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:the\s+)?(?:{_SETTLEMENT})?"
     rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
 )
 _FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+(?P<side>[\w\s]+?)\s+(?:forces|troops)")
