@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -65,6 +66,7 @@ class SentenceInfo:
 
     @cached_property
     def dates(self) -> list[Any]:
+        """Date phrases of this sentence (offsets into it); set from the whole article when it is read."""
         return _find_dates(self.sentence.text, self.default_date)
 
     @cached_property
@@ -83,7 +85,8 @@ class SentenceInfo:
         """
         best = None
         best_gap = 10**9
-        dates = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)]
+        dates = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
+                 and not getattr(d, "since", False)]
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
         if len(told) < len(dates):
             dates = [d for d in dates if d not in told]
@@ -100,7 +103,8 @@ class SentenceInfo:
 
     def explicit_date(self) -> tuple[dt.date, str] | None:
         """The date this sentence itself names (the last past one), if any."""
-        past = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)]
+        past = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
+                and not getattr(d, "since", False)]
         return (past[-1].date, past[-1].precision) if past else None
 
     def is_future(self) -> bool:
@@ -111,6 +115,26 @@ class SentenceInfo:
 def read_sentence(sentence: Sentence, default_date: dt.date | None) -> SentenceInfo:
     """A sentence ready for the event readers."""
     return SentenceInfo(sentence, default_date)
+
+
+def dates_by_sentence(body: str, ref: dt.date | None) -> dict[int, list[Any]]:
+    """Date phrases of a whole body, resolved in one pass (so "two days later" counts from what came before),
+    grouped by the sentence they stand in and shifted to offsets within it."""
+    from warwire.extract.sentences import split_sentences
+
+    mentions = _find_dates(body, ref)
+    out: dict[int, list[Any]] = {}
+    sentences = split_sentences(body)
+    i = 0
+    for m in mentions:
+        while i < len(sentences) and sentences[i].end <= m.start:
+            i += 1
+        if i == len(sentences):
+            break
+        s = sentences[i]
+        if s.start <= m.start and m.end <= s.end:
+            out.setdefault(s.start, []).append(replace(m, start=m.start - s.start, end=m.end - s.start))
+    return out
 
 
 def _find_dates(text: str, ref: dt.date | None) -> list[Any]:

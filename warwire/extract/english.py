@@ -6,7 +6,7 @@ import re
 
 from warwire.extract.air import read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
-from warwire.extract.context import SentenceInfo, direction, read_sentence
+from warwire.extract.context import SentenceInfo, dates_by_sentence, direction, read_sentence
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
@@ -53,8 +53,10 @@ def extract_english(article: Article) -> list[Event]:
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
     recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
     previous: SentenceInfo | None = None
+    dates = dates_by_sentence(article.body, ref)
     for sentence in split_sentences(article.body):
         info = read_sentence(sentence, ref)
+        info.dates = dates.get(sentence.start, [])
         if previous is not None and not info.explicit_date() and previous.sentence.paragraph == sentence.paragraph:
             # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
             carried = previous.explicit_date() or previous.inherited
