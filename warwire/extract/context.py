@@ -22,7 +22,13 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 _REPORTED_ON = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?:on\s+)?$")
 _ATTRIBUTION_AFTER = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?P<who>[A-Z][^,;.\"“”]{{2,60}})")
-_ACCORDING = re.compile(r"\baccording to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?P<who>[^,;.\"“”]{2,90})", re.I)
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?P<who>[^,;.\"“”]{2,90})"
+    r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|$))?", re.I)
+# "He said", "the Ukrainian leader said": someone named earlier in the article.
+PRONOUN = "<earlier speaker>"
+_PRONOUNS = re.compile(r"^(?:he|she|the\s+(?:\w+\s+)?(?:leader|president|mayor|governor|minister|official|chief|"
+                       r"spokesman|spokeswoman|head|commander))$", re.I)
 _PERSON = re.compile(r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){1,3})$")
 _TITLES = re.compile(
     r"^(?:(?:President|Prime|Minister|Foreign|Defen[cs]e|Deputy|Interior|Energy|Governor|Gov\.|Mayor|Gen\.|General|"
@@ -152,7 +158,7 @@ def _find_dates(text: str, ref: dt.date | None) -> list[Any]:
 
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
-    candidates = [m.group("who") for m in _ACCORDING.finditer(text)]
+    candidates = [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_BEFORE.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_AFTER.finditer(text)]
     for who in candidates:
@@ -172,6 +178,8 @@ def normalise_claimant(phrase: str) -> str | None:
     p = re.sub(r"\s+(?:on|in|late|early|last|this)\s+\w+$", "", p)
     p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile)\s+", "", p, flags=re.I)
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
+    if _PRONOUNS.match(p):
+        return PRONOUN
     if not p or _NOT_CLAIMANTS.match(p) or len(p.split()) > 12:
         return None
     found = lex.claimant(p)
@@ -198,6 +206,8 @@ def normalise_claimant(phrase: str) -> str | None:
         # Keep the qualifier in front of the noun ("city officials", "rail authorities"), drop articles.
         end = len(p[: generic.end()].split())
         kept = [w for w in words[max(0, end - 2): end] if w.lower() not in ("the", "a", "an", "local", "its")]
+        if kept and kept[0][:1].isupper() and not lex.actor(kept[0]) and not kept[0].isupper() and "." not in kept[0]:
+            kept[0] = kept[0].lower()  # "Officials said" at the start of a sentence
         return " ".join(kept) or generic.group("noun")
     return None
 

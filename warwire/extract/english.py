@@ -6,7 +6,7 @@ import re
 
 from warwire.extract.air import read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
-from warwire.extract.context import SentenceInfo, dates_by_sentence, direction, read_sentence
+from warwire.extract.context import PRONOUN, SentenceInfo, dates_by_sentence, direction, read_sentence
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
@@ -49,6 +49,8 @@ def extract_english(article: Article) -> list[Event]:
     last_weapon: tuple[str, str] | None = None
     last_wave: tuple[dt.date, str] | None = None
     last_explicit: tuple[dt.date, str] | None = None
+    previous_claim: tuple[int, str] | None = None
+    last_person: str | None = None
     dateline = _dateline_place(article)
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
     recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
@@ -67,6 +69,12 @@ def extract_english(article: Article) -> list[Event]:
         previous = info
         if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
             info.inherited = last_explicit
+        speaker = _who_says(info, previous_claim, last_person)
+        info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
+        if speaker and speaker != PRONOUN:
+            previous_claim = (sentence.paragraph, speaker)
+            if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):
+                last_person = speaker
         found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient)
         last_explicit = info.explicit_date() or last_explicit
         drafts.extend(found)
@@ -77,6 +85,22 @@ def extract_english(article: Article) -> list[Event]:
             w = info.weapons[-1]
             last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
     return [d.to_event() for d in merge_drafts(drafts)]
+
+
+_INSTITUTION = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command)\b")
+
+
+def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person: str | None) -> str | None:
+    """The sentence's source: its own attribution, "he said" resolved to the last person named, or the
+    source of an earlier sentence in the same paragraph."""
+    own = info.claimant
+    if own == PRONOUN:
+        return last_person
+    if own:
+        return own
+    if previous and previous[0] == info.sentence.paragraph:
+        return previous[1]
+    return None
 
 
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)

@@ -1,0 +1,33 @@
+# warwire: the two quick-start commands, and the checks CI runs.
+#   make demo   install, store the bundled sample news in warwire.db, serve the dashboard on :8000
+#   make test   install with test extras and run the whole suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+
+.PHONY: install demo test lint bench
+
+# A venv's bundled pip is old (it leaves trafilatura without lxml_html_clean): upgrade it first.
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/warwire ingest warwire/data/samples
+	$(BIN)/warwire serve --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check warwire tests benchmarks scripts
+	$(BIN)/mypy warwire
+
+bench: install
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r benchmarks/requirements-extract.txt
+	$(BIN)/python benchmarks/extract_speed.py
