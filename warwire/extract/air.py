@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from warwire.extract.context import SentenceInfo, direction
 from warwire.extract.draft import Draft
@@ -31,7 +32,8 @@ _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CU
 _BETWEEN_NUMBER_AND_WEAPON = re.compile(
     r"^(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?)?\s*$|^-\s*$"
 )
-_GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles)\b|[%:;()]", re.I)
+_GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles|in|on|at|from|into|"
+                        r"injured|killed|wounded|dead|died|people|civilians)\b|[%:;()]", re.I)
 _OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+)?$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
 _OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
@@ -50,12 +52,13 @@ _NOT_WEAPON_FIGURE = re.compile(
 
 @dataclass
 class AirFigure:
-    """One figure about a wave: the count key, value, hedge and the weapon it counts."""
+    """One figure about a wave: the count key, value, hedge, the weapon it counts, and where, when it says."""
 
     key: str
     quantity: Quantity
     weapon: str
     kind: str
+    place: Any = None
 
 
 def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
@@ -67,15 +70,18 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     if not figures:
         return []
     attacker, attacked = direction(text, info.places)
+    figures = _by_region(info, figures)
     groups: list[tuple[str, str, list[AirFigure]]] = []
     for f in figures:
         for weapon, kind, figs in groups:
             # A second figure for the same key is another wave ("13 ballistic missiles, one Oreshnik missile").
-            if (weapon, kind) == (f.weapon, f.kind) and all(g.key != f.key for g in figs):
+            if (weapon, kind) == (f.weapon, f.kind) and all(g.key != f.key for g in figs) \
+                    and all(g.place is f.place for g in figs):
                 figs.append(f)
                 break
         else:
             groups.append((f.weapon, f.kind, [f]))
+    regional = any(f.place is not None for f in figures)
     drafts = []
     for weapon, kind, figs in groups:
         date, precision = info.date_near(figs[0].quantity.start)
@@ -83,9 +89,40 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
                   weapon=weapon, kind=kind, claimed_by=info.claimant)
         for f in figs:
             d.add_count(f.key, f.quantity)
-        d.location = _attacked_place(info)
+        d.location = figs[0].place if regional else _attacked_place(info)
         drafts.append(d)
     return drafts
+
+
+_REGION_FIGURE = re.compile(r"^\s+(?:(?:drones?|uavs?|missiles?)\s+)?(?:were\s+\w+\s+)?(?:over|above|in|near)\s+(?:the\s+)?$")
+
+
+def _by_region(info: SentenceInfo, figures: list[AirFigure]) -> list[AirFigure]:
+    """Figures per region ("41 drones: 20 over the Bryansk region, 12 over the Kursk region"): one figure each,
+    with its place; a total they add up to exactly is not counted again (one figure, one event)."""
+    text = info.text
+    places = [p for p in info.places if p.level in ("admin1", "region", "settlement")]
+    if not places or not figures:
+        return figures
+    used = {f.quantity.start for f in figures}
+    regional: list[AirFigure] = []
+    for q in info.quantities:
+        place = next((p for p in places if _REGION_FIGURE.match(text[q.end: p.start])), None)
+        if place is None:
+            continue
+        owner = max((f for f in figures if f.quantity.start < q.start), key=lambda f: f.quantity.start, default=None)
+        if owner is None:
+            continue
+        if q.start in used:
+            figures = [f for f in figures if f.quantity.start != q.start]
+        regional.append(AirFigure(owner.key, q, owner.weapon, owner.kind, place))
+    if not regional:
+        return figures
+    for f in list(figures):
+        parts = [r for r in regional if (r.key, r.weapon) == (f.key, f.weapon) and r.quantity.start > f.quantity.start]
+        if parts and sum(r.quantity.value for r in parts) == f.quantity.value:
+            figures.remove(f)
+    return figures + regional
 
 
 _WAVE = re.compile(

@@ -38,7 +38,7 @@ _TITLES = re.compile(
     r"Minister's?)\s+)+"
 )
 _GENERIC_CLAIMANTS = re.compile(
-    r"(?P<noun>officials?|authorities|governor|mayor|police|military|army|ministry|administration|emergency services|"
+    r"(?P<noun>officials?|authorities|governor|mayor|police|military|army|navy|ministry|administration|emergency services|"
     r"rescuers|prosecutors?|spokesm[ae]n|spokeswoman|spokesperson|operator|company|utility|council|media|bloggers|"
     r"commander|command|headquarters|service|agency|government|sources|analysts|monitors|report|intelligence)\b",
     re.I,
@@ -200,6 +200,8 @@ def normalise_claimant(phrase: str) -> str | None:
     actor = lex.actor(p)
     if actor:
         return actor
+    if re.fullmatch(r"[A-Z][a-z'’-]{2,}", p) and p not in ("It", "He", "She", "They", "This", "That"):
+        return p  # a surname alone ("Sobyanin said"): the reader matches it to the full name said before
     generic = _GENERIC_CLAIMANTS.search(p)
     if generic:
         words = p.split()

@@ -96,6 +96,8 @@ def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person:
     own = info.claimant
     if own == PRONOUN:
         return last_person
+    if own and " " not in own and last_person and last_person.split()[-1] == own:
+        return last_person  # "Sobyanin said" after "Mayor Sergei Sobyanin"
     if own:
         return own
     if previous and previous[0] == info.sentence.paragraph:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 _REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area)"
-_NAME = r"[A-Z][\w'’-]*(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w'’-]*)?"
+_NAME = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
 # A run of capitalised words; what stands before it ("city of") and after it ("region") is read separately,
 # which keeps this scan linear in the sentence.
@@ -111,7 +111,9 @@ def find_places(text: str) -> list[PlaceHit]:
     for m in _CAPITAL.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        loc = _resolve("Moscow" if m.group("which") and m.group("which").lower().startswith("russia") else "Kyiv")
+        russian = (m.group("which") or "").lower().startswith("russia") or (
+            not m.group("which") and _RUSSIAN_CAPITAL.search(text) and not re.search(r"\bKyiv\b", text))
+        loc = _resolve("Moscow" if russian else "Kyiv")
         if loc is not None:
             hits.append(_hit(loc, m.group(0), m.start(), m.end(), True))
     hits.sort(key=lambda h: h.start)
@@ -120,6 +122,7 @@ def find_places(text: str) -> list[PlaceHit]:
 
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
 _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b(?!\s*,?\s*[A-Z])")
+_RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
 
 
 def place_hit(name: str, start: int = 0) -> PlaceHit | None:

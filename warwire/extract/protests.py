@@ -15,7 +15,7 @@ _AGAINST = re.compile(r"\b(?:protest(?:ed|ing)?|against|denounc\w*|condemn\w*)\s
 
 
 _SUBJECT = re.compile(
-    r"(?:^|,\s*)(?P<who>(?:[\w'-]+\s+){0,3}?(?:victims|veterans|activists|residents|students|workers|farmers|"
+    r"(?:^|,\s+)(?P<who>(?:[A-Za-z][\w'-]*\s+){0,3}?(?:victims|veterans|activists|residents|students|workers|farmers|"
     r"women|mothers|families|relatives|supporters|opponents|campaigners|protesters|demonstrators|pensioners|"
     r"citizens|people|Ukrainians|Russians|refugees))\s+(?:from\s+[^,]+?\s+)?(?:gathered|rallied|marched|protested|"
     r"demonstrated|took\s+to\s+the\s+streets|staged|held|picketed)\b",

@@ -93,7 +93,8 @@ _MOD_STOP = frozenset(
     """a an the of in on at to and or its their his her by from with for was were is are that which this these those
     one two three four five six seven eight nine ten several many some other another local capital city town
     village region russian ukrainian near into struck hit damaged destroyed targeted attack attacks strike strikes
-    about also said says were was when where after before during while drone missile attacked sparking causing
+    about also said says were was when where after before during while drone missile drones missiles rockets bombs
+    attacked sparking causing
     hitting striking targeting damaging destroying""".split()
 )
 

@@ -41,9 +41,20 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
                          target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
                          status="lost", claimed_by=info.claimant))
-    for m in _CLAIM.finditer(text):
+    claims = list(_CLAIM.finditer(text))
+    for m in claims:
         status = next(k for k in _STATUS if m.group(k))
         place = m.group("place")
+        if re.match(r"\s*(?:,|and)\s", text[m.end():]) and re.search(r"villages|towns|settlements", text[m.start(): m.start("place")]):
+            # "the villages of Zelene Pole and Kotliarivka": each settlement is a claim of its own.
+            for extra in re.finditer(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                                     text[m.end(): m.end() + 120]):
+                if extra.start() and not re.fullmatch(r"[\s,]*(?:and\s+)?", text[m.end(): m.end() + extra.start()]) \
+                        and extra.start() != 0:
+                    break
+                hit = place_hit(extra.group("name"), m.end() + extra.start("name"))
+                if hit is not None and hit.level == "settlement":
+                    out.append(_claim(info, text, m, status, hit))
         hit = next((p for p in info.places if p.start <= m.start("place") < p.end + 1), None)
         settlement_cue = re.search(_SETTLEMENT + r"$", text[m.end("verb"): m.start("place")] + " ") or \
             re.search(r"(?:village|town|city|settlement)\s+of\s+$", text[: m.start("place")])
@@ -62,6 +73,14 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
                          place=hit.name if hit else place, location=hit, status=status,
                          claimed_by=info.claimant))
     return out
+
+
+def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit) -> Draft:  # type: ignore[no-untyped-def]
+    actor = _claiming_side(text[: m.start()]) or "Russia"
+    date, precision = info.date_near(m.start())
+    return Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
+                 target="Ukraine" if actor == "Russia" else "Russia", place=hit.name, location=hit, status=status,
+                 claimed_by=info.claimant)
 
 
 def _claiming_side(before: str) -> str | None:

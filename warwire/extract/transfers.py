@@ -12,7 +12,8 @@ from warwire.extract.strikes import TOTALS
 
 # Order matters: the first status whose cue stands in the sentence wins.
 _TRANSFER_STATUS: list[tuple[str, str]] = [
-    ("refused", r"refus\w*|reject\w*|declin\w*|block(?:ed|s|ing)?|veto\w*|ruled\s+out|rules\s+out|won't\s+(?:send|supply|provide|give)|"
+    ("refused", r"refus\w*|reject\w*|declin\w*|block(?:ed|s|ing)?|veto\w*|paus(?:ed|es|ing)|halt(?:ed|s|ing)|"
+                r"suspend\w*|froze|frozen|freez\w*|stopp?(?:ed|ing)\s+(?:sending|supplying|deliver\w*)|ruled\s+out|rules\s+out|won't\s+(?:send|supply|provide|give)|"
                 r"will\s+not\s+(?:send|supply|provide|give)|would\s+not\s+(?:send|supply|provide|give)|"
                 r"not\s+(?:to\s+)?(?:send|supply|provide|give)|no\s+plans?\s+to\s+(?:send|supply|provide)|"
                 r"withdr[ae]wn?|pulled|held\s+back|holding\s+back|reluctan\w*|hesitat\w*|balk\w*|dragging\s+its\s+feet"),
@@ -56,6 +57,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:new|second|third|additional|further|s
 
 
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
+                            r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
@@ -153,7 +155,7 @@ def _subject(text: str, recipient: str) -> str | None:
 
 
 _NOT_MODIFIERS = frozenset("""the a an of to and its their his her more with also has have had will would could
-    that this these those which who for from by in on at as than forces""".split())
+    that this these those which who for from by in on at as than forces including such some""".split())
 _STATUS_ANY = re.compile("|".join(f"(?:{p})" for _, p in _TRANSFER_STATUS), re.I)
 
 
