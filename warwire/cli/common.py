@@ -1,0 +1,214 @@
+"""What every command shares: event output formats, error lines, progress on a terminal."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+import typer
+
+from warwire.models import COUNT_KEYS, Event
+
+if TYPE_CHECKING:
+    from warwire.ingest import InputFailure
+
+FORMATS = ("jsonl", "table", "csv")
+PROG = "warwire"
+
+# Use inside Annotated: `fmt: Annotated[str | None, FormatOption] = None`, then `fmt = resolve_format(fmt)`.
+FormatOption = typer.Option(
+    "--format", "-f",
+    help="Output format: jsonl (one event per line, the contract), table, csv. "
+    "Default: table on a terminal, jsonl otherwise.",
+    case_sensitive=False,
+)
+
+CSV_COLUMNS = (
+    ["id", "type", "date", "date_precision", "actor", "target", "weapon",
+     "location", "admin1", "country", "lat", "lon", "place", "item", "status"]
+    + list(COUNT_KEYS)
+    + ["hedges", "claimed_by", "evidence", "evidence_start", "evidence_end",
+       "article_source", "article_title", "article_published", "article_url", "article_agency"]
+)
+
+
+def parse_date_option(value: str | None, option: str = "--published") -> dt.date | None:
+    """A date given on the command line (2024-11-30, 30 November 2024, Nov 30, 2024), or exit 2."""
+    if value is None:
+        return None
+    from warwire.parse.article import parse_date_text
+
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        parsed = parse_date_text(value)
+    if parsed is None:
+        fail(f"{option} {value!r} is not a date; write it as 2024-11-30", code=2)
+    return parsed[0]
+
+
+def resolve_format(fmt: str | None, out: TextIO | None = None) -> str:
+    """The output format to use: the one asked for, else table on a terminal and jsonl in a pipe."""
+    if fmt is None:
+        stream = out or sys.stdout
+        return "table" if stream.isatty() else "jsonl"
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}", code=2)
+    return fmt
+
+
+def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
+    """Write events in a format (`jsonl`, `table`, `csv`) and return how many were written."""
+    if fmt == "jsonl":
+        return write_jsonl(events, out)
+    if fmt == "csv":
+        return write_csv(events, out)
+    if fmt == "table":
+        return write_table(events, out)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
+    """One contract JSON object per line, flushed per event so pipes see results as they come."""
+    n = 0
+    for ev in events:
+        out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+        n += 1
+    out.flush()
+    return n
+
+
+def csv_row(ev: Event) -> list[object]:
+    """The CSV cells of one event, in `CSV_COLUMNS` order."""
+    loc = ev.location
+    art = ev.article
+    first = ev.evidence[0] if ev.evidence else None
+    return [
+        ev.id, ev.type, ev.date.isoformat() if ev.date else "", ev.date_precision,
+        ev.actor or "", ev.target or "", ev.weapon or "",
+        loc.name if loc else "", (loc.admin1 or "") if loc else "", (loc.country or "") if loc else "",
+        "" if not loc or loc.lat is None else loc.lat, "" if not loc or loc.lon is None else loc.lon,
+        ev.place or "", ev.item or "", ev.status or "",
+        *["" if ev.counts.get(k) is None else ev.counts[k] for k in COUNT_KEYS],
+        json.dumps(ev.hedges, ensure_ascii=False) if ev.hedges else "",
+        ev.claimed_by or "",
+        " … ".join(s.text for s in ev.evidence),
+        first.start if first else "", first.end if first else "",
+        art.source if art else "", (art.title or "") if art else "", (art.published or "") if art else "",
+        (art.url or "") if art else "", (art.agency or "") if art else "",
+    ]
+
+
+def write_csv(events: Iterable[Event], out: TextIO) -> int:
+    """A header row, then one row per event, counts in their own columns."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for ev in events:
+        writer.writerow(csv_row(ev))
+        n += 1
+    out.flush()
+    return n
+
+
+def _counts_cell(ev: Event) -> str:
+    marks = {"more_than": ">", "at_least": "≥", "about": "~", "nearly": "≈", "up_to": "≤", "at_most": "≤"}
+    return "\n".join(f"{k} {marks.get(ev.hedges.get(k, ''), '')}{v:,}" for k, v in ev.counts.items())
+
+
+# Columns of the table view: (header, style, max width or None for "never wrap").
+TABLE_COLUMNS = (
+    ("date", "cyan", None), ("type", "bold", None), ("what", "", 24), ("actor → target", "", 24),
+    ("weapon", "magenta", None), ("place", "green", 22), ("counts", "", None), ("claimed by", "dim", 24),
+    ("article", "dim", 32),
+)
+
+
+def table_row(ev: Event) -> list[str]:
+    """The cells of one event in the table view, in `TABLE_COLUMNS` order."""
+    side = " → ".join(x or "?" for x in (ev.actor, ev.target)) if (ev.actor or ev.target) else ""
+    return [
+        ev.date.isoformat() if ev.date else "?",
+        ev.type,
+        " · ".join(x for x in (ev.item, ev.status) if x),
+        side,
+        ev.weapon or "",
+        ev.location.name if ev.location else (ev.place or ""),
+        _counts_cell(ev),
+        ev.claimed_by or "",
+        ev.article.source.rsplit("/", 1)[-1] if ev.article else "",
+    ]
+
+
+def write_table(events: Iterable[Event], out: TextIO) -> int:
+    """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    rows = list(events)
+    # A file or pipe has no width of its own: give the table room rather than folding every cell.
+    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
+    if not rows:
+        console.print("[dim]no events found[/dim]")
+        return 0
+    table = Table(header_style="bold", expand=False, row_styles=["", "on grey7"] if out.isatty() else None)
+    for name, style, width in TABLE_COLUMNS:
+        if width is None:
+            table.add_column(name, style=style or None, no_wrap=True)
+        elif name == "article":
+            table.add_column(name, style=style or None, no_wrap=True, overflow="ellipsis", max_width=width)
+        else:
+            table.add_column(name, style=style or None, overflow="fold", max_width=width)
+    for ev in rows:
+        table.add_row(*(escape(cell) for cell in table_row(ev)))
+    console.print(table)
+    console.print(f"[dim]{len(rows)} event{'s' if len(rows) != 1 else ''}[/dim]")
+    return len(rows)
+
+
+def error_line(message: str) -> str:
+    """The one stderr line for an error: `warwire: error: <message>`."""
+    # Names and texts come from the inputs: show control characters escaped, never send them to the terminal.
+    shown = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in " ".join(message.split()))
+    return f"{PROG}: error: {shown}"
+
+
+def report_failure(failure: InputFailure, err: TextIO | None = None) -> None:
+    """Print one input failure as one line on stderr, naming the input and why."""
+    source = failure.source
+    if source == "-" or source.startswith(("-:", "-[")):
+        source = "<stdin>" + source[1:]  # a bare "-" reads badly in a sentence
+    print(error_line(f"{source}: {failure.message}"), file=err or sys.stderr, flush=True)
+
+
+def report_error(message: str, err: TextIO | None = None) -> None:
+    """Print one error line on stderr without exiting."""
+    print(error_line(message), file=err or sys.stderr, flush=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one error line on stderr and exit with `code`."""
+    report_error(message)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def progress(total: int | None, label: str, enabled: bool | None = None) -> Iterator[Callable[..., None]]:
+    """A Rich progress bar on stderr when it is a terminal; yields `advance(n=1)`. Pipes stay clean."""
+    show = sys.stderr.isatty() if enabled is None else enabled
+    if not show:
+        yield lambda n=1: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
