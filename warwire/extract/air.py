@@ -15,7 +15,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     ("lost", r"(?:locationally\s+|location-?\s*)?lost|failed\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|"
              r"jammed|redirected|suppressed\s+by\s+electronic|disappeared\s+from\s+radar|went\s+off\s+radar"),
     ("intercepted", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
-                    r"disabling|disabled|shooting\s+down|intercepting|destroying|downing|"
+                    r"disabling|disabled|shooting\s+down|intercepting|destroying|downing|took\s+out|taken\s+out|"
+                    r"take\s+out|taking\s+out|knocked\s+down|knocked\s+out|neutrali[sz]ing|"
                     r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
@@ -23,7 +24,8 @@ ROLE_CUES: list[tuple[str, str]] = [
                  r"(?:hit|struck|targeted|attacked|pounded)\s+by|"
                  r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
                  r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"
-                 r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using"),
+                 r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using|involved|included|"
+                 r"comprised|consisted\s+of"),
 ]
 _ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
                                 rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}(?:{cue})\b", re.I))
@@ -201,17 +203,21 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             key = "launched"
         else:
             key = _role(text, q, weapon_end, consumed)
+            if key in (None, "launched") and _PARTITIVE.match(text[q.end: weapon_end]):
+                key = "intercepted"  # "took out 102 of the missiles": a share of a wave told before
             left = _role_left(text, q.start, consumed)
             if key == "intercepted" and left == "launched" and _ALL_OF_THEM.search(text[weapon_end:]):
                 # "involving 91 drones that were intercepted": one figure, launched and downed alike.
                 figures.append(AirFigure("launched", q, cls, kind))
         if key is None:
-            if not _AIR_CONTEXT.search(text) or q.text.lower() in ("a", "an"):
-                continue
+            if not _AIR_CONTEXT.search(text) or q.value == 1:
+                continue  # "one missile struck a busy intersection": part of a wave, not its size
             key = "launched"
         figures.append(AirFigure(key, q, cls, kind))
         prev_weapon = (cls, kind)
     for m in _ALL_WEAPON.finditer(text):
+        if not re.search(r"shot|down|destroy|intercept|neutrali|taken|eliminat", text[m.start():], re.I):
+            continue
         cls = "drone" if m.group("noun").lower().startswith("drone") else "missile" if m.group("noun").lower().startswith(
             ("missile", "rocket")) else "glide_bomb"
         launched = [f for f in figures if f.weapon == cls and f.key == "launched"]
@@ -225,8 +231,13 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:If|Should|Unless|Were)\b|\b(?:could|would|mi
                            r"unleash|deploy|attack|strike)\b|\bcapable\s+of\b|\bcan\s+(?:carry|fire|launch)\b")
 _ALL_OF_THEM = re.compile(r"^\s*,?\s*(?:all\s+of\s+(?:which|them)|which|that)\s+(?:were|was)\s+(?:all\s+)?", re.I)
 # "seven missiles ... all missiles were shot down": the whole launched figure was downed.
-_ALL_WEAPON = re.compile(r"\ball\s+(?:of\s+the\s+|the\s+)?(?P<noun>drones|missiles|rockets|bombs)\s+(?:were|was|had\s+been)\s+"
-                         r"(?:\w+\s+)?(?P<cue>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)", re.I)
+_ALL_WEAPON = re.compile(r"\b(?:all|every\s+one)\s+(?:of\s+the\s+|the\s+)?(?P<noun>drones|missiles|rockets|bombs)"
+                         r"(?:\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+                         r"neutrali[sz]ed|taken\s+out)|)", re.I)
+# "All of them were taken out" on its own: every weapon of the wave just told was downed.
+ALL_DOWNED = re.compile(r"^\W*all\s+(?:of\s+them|of\s+these|of\s+the\s+\w+|\w+)\s+(?:were|had\s+been)\s+(?:\w+\s+)?"
+                        r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|taken\s+out|eliminated)", re.I)
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|them)\b", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
 

@@ -239,10 +239,12 @@ _AFTER_ATTACK = re.compile(rf"^\s+(?:(?:has|had|have|also|then|again|reportedly)
 _AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
 _AFTER_WEAPON = re.compile(
     r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:drones?|missiles?|air|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|troops|shells|"
+    r"(?:drones?|missiles?|air(?!\s+(?:force|defen))|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|"
+    r"troops|shells|"
     r"rockets?)\b"
 )
-_AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|said\s+it|said|has|had)\s+)*(?:{_DEFENCE_VERBS})\b")
+_AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|air\s+force|military|army|said\s+it|said|says|has|had|"
+                            rf"reported\s+that\s+it)\s+)*(?:{_DEFENCE_VERBS}|took\s+out|neutrali[sz]ed)\b")
 
 
 def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str, str]:
@@ -252,8 +254,8 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
         if _BY_ACTOR.search(text[max(0, h.start - 40): h.start]):
             return _pair(h.actor)
     sides = [h for h in hits if h.actor in _SIDES]
-    for rule, defender_speaks in ((_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_WEAPON, False),
-                                  (_AFTER_DEFENCE, True)):
+    for rule, defender_speaks in ((_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_DEFENCE, True),
+                                  (_AFTER_WEAPON, False)):
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from warwire.extract.air import read_air_attacks, read_wave_mentions
+from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
 from warwire.extract.context import PRONOUN, SentenceInfo, dates_by_sentence, direction, read_sentence
 from warwire.extract.draft import Draft
@@ -50,6 +50,8 @@ def extract_english(article: Article) -> list[Event]:
     last_wave: tuple[dt.date, str] | None = None
     last_explicit: tuple[dt.date, str] | None = None
     previous_claim: tuple[int, str] | None = None
+    recent_strike: Draft | None = None
+    last_air: Draft | None = None
     last_person: str | None = None
     dateline = _dateline_place(article)
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
@@ -75,12 +77,22 @@ def extract_english(article: Article) -> list[Event]:
             previous_claim = (sentence.paragraph, speaker)
             if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):
                 last_person = speaker
-        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient)
+        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient,
+                      recent_strike=recent_strike)
+        if ALL_DOWNED.search(sentence.text) and last_air is not None and "launched" in last_air.counts \
+                and "intercepted" not in last_air.counts:
+            # "All of them were taken out." after the wave's launch figure.
+            last_air.counts["intercepted"] = last_air.counts["launched"]
+            last_air.sentences.append(info)
         last_explicit = info.explicit_date() or last_explicit
         drafts.extend(found)
         for d in found:
             if d.type == "air_attack" and d.dated and d.date:
                 last_wave = (d.date, d.date_precision)
+            if d.type == "strike":
+                recent_strike = d
+            if d.type == "air_attack" and "launched" in d.counts:
+                last_air = d
         if info.weapons:
             w = info.weapons[-1]
             last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
@@ -134,7 +146,7 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
-          after_wave: bool = False, recipient: str | None = None) -> list[Draft]:
+          after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -146,6 +158,13 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
         drafts = [d for d in drafts if d.counts or d.type != "air_attack"]
     drafts += strikes
+    if unplaced and recent_strike is not None and not any(d.type == "air_attack" for d in drafts) \
+            and info.sentence.index - recent_strike.sentences[-1].sentence.index <= 3:
+        # "The death toll has risen to five" after the strike was told: the same strike's figures.
+        for c in unplaced:
+            recent_strike.add_count(c.key, c.quantity)
+        recent_strike.sentences.append(info)
+        unplaced = []
     if unplaced:
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
     if _OUTAGE_WORDS.search(text):
@@ -153,10 +172,11 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     if _CLAIM_WORDS.search(text):
         drafts += read_territorial_claims(info)
     if _ARMS_WORDS.search(text):
-        drafts += read_arms_transfers(info, recipient) or read_policy(info)
+        # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
+        drafts += read_policy(info) or read_arms_transfers(info, recipient)
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)
-    if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack") for d in drafts):
+    if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack", "territorial_claim") for d in drafts):
         drafts += read_ground_combat(info)
     return drafts
 

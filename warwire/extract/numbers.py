@@ -106,7 +106,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         after = text[m.end(): m.end() + 12]
         before = text[max(0, m.start() - 12): m.start()]
-        if _looks_like_year_or_time(num, before, after):
+        if _looks_like_year_or_time(num, before, after) or _is_designation_or_age(text, m.start(), num):
             continue
         hedge_word = (m.group("hedge") or "").lower()
         hedge = HEDGE_PHRASES.get(hedge_word) or None
@@ -118,6 +118,21 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end("num")
         out.append(Quantity(value, hedge, start, end, text[start:end]))
     return out
+
+
+_FUNCTION_WORDS = frozenset(
+    """The A An All Some About Around Over Nearly Almost At Of In On And But Only Another Those These Its Their Just
+    Roughly Approximately More Fewer Less Up As No Some Total Another Further""".split()
+)
+
+
+def _is_designation_or_age(text: str, start: int, num: str) -> bool:
+    """"Leopard 2 tanks", "Patriot 3", "aged 8, 12 and 17", "No. 5": not counts of anything."""
+    before = text[max(0, start - 40): start]
+    word = re.search(r"([A-Z][\w-]*)\s+$", before)
+    if word and word.group(1) not in _FUNCTION_WORDS and num.isdigit() and len(num) <= 2:
+        return True
+    return bool(re.search(r"\b(?:aged|ages|age|No\.|number|aged\s+between)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before))
 
 
 def _looks_like_year_or_time(num: str, before: str, after: str) -> bool:

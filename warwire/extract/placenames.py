@@ -80,7 +80,8 @@ def _population(mention: str) -> int:
 # small villages share their names with surnames and common words ("Sadovyi", "Mayor").
 _NOTABLE = 50_000
 # "Kyiv Post", "Lviv Mayor Andriy Sadoviy", "Kharkiv Regional Prosecutor's Office": a place inside a name or title.
-_INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Independent|Times|"
+_INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Independent|Times|River|river|Reservoir|"
+                          r"reservoir|Dam|dam|"
                           r"Prosecutor|Administration|Council|Court|University|Airport|Region's|Oblast's)\b")
 
 
@@ -161,6 +162,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             end = start + len(mention)
             if _INSIDE_NAME.match(text[end:]) and not with_region:
                 return None
+            if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
+                return None  # "the left bank of the Dnipro": a river
             precision = getattr(loc, "precision", None)
             if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:
                 return None

@@ -28,7 +28,7 @@ _RIGHT_CUE = re.compile(
 _LEFT_CUE = re.compile(
     rf"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
     rf"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
-    rf"\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    rf"\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
     rf"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){{0,2}}?$",
     re.I,
 )
@@ -41,7 +41,8 @@ _SINGLE_PERSON = re.compile(
 )
 TOTALS = re.compile(
     r"\b(?:(?:a|each|every)\s+(?:month|day|week)(?!\s+(?:after|before|earlier|later|ago|and|or))|per\s+(?:month|day|week)|"
-    r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|"
+    r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
@@ -54,6 +55,9 @@ _STRIKE_CUE = re.compile(
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,
 )
+# "Russia has continued to strike Kyiv's energy infrastructure": a pattern, not a strike.
+_HABITUAL = re.compile(r"\b(?:continu\w+\s+to|repeatedly|regularly|routinely|frequently|often|keeps?\s+|kept\s+|"
+                       r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|throughout|campaign)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|threaten\w*|warn\w*|if)\b", re.I)
 
 
@@ -113,8 +117,8 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
     quantities.sort(key=lambda q: q.start)
     seen: set[int] = set()
     for q in quantities:
-        if q.start in seen:
-            continue
+        if q.start in seen or re.search(r"\bno\s+$|\bany\s+$", text[max(0, q.start - 4): q.start]):
+            continue  # "no one was hurt"
         after = text[q.end:]
         before = text[max(0, q.start - 60): q.start]
         key = None
@@ -135,6 +139,21 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if key and not any(c.key == key and c.quantity.start == q.start for c in out):
             out.append(Casualty(key, q))
             seen.add(q.start)
+    return _pair_singles(out, text)
+
+
+def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
+    """"injuring a 10-year-old boy and a 70-year-old woman": two people, one figure."""
+    out: list[Casualty] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev and prev.key == c.key and c.quantity.text.lower() in ("a", "an") and re.fullmatch(
+                r"[\w\s'-]*?\s+and\s+", text[prev.quantity.end: c.quantity.start]) and len(
+                text[prev.quantity.end: c.quantity.start]) < 40:
+            q = prev.quantity
+            out[-1] = Casualty(c.key, Quantity(q.value + 1, q.hedge, q.start, c.quantity.end, text[q.start: c.quantity.end]))
+            continue
+        out.append(c)
     return out
 
 
@@ -151,7 +170,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     places = [p for p in info.places if p.level != "country" and not p.relative]
     if not places:
         return [], found
-    if _HYPOTHETICAL.search(text) and not found:
+    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text)) and not found:
         return [], found
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))

@@ -28,7 +28,7 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan)\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s)?\s+on|demand\w*|ask(?:ed|s)?\s+(?:for|to)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of)\b", re.I)
 
 
@@ -77,6 +77,13 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
         cue = before[-1] if before else (after[0] if after else None)
         if cue is None:
             continue
+        if cue[2] == "delivered":
+            # "considering sending", "refused to send", "promised to deliver": the first verb says what happened.
+            governing = [c for c in cues if c[1] <= cue[0] and cue[0] - c[1] <= 25 and c[2] != "delivered"]
+            if governing:
+                cue = governing[-1]
+        if re.search(r"\b(?:could|might|would)\b", text) and re.search(r"\bif\b", text[cue[0]:]):
+            continue  # "Berlin could consider supplying missiles if ...": a hypothesis
         if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]):
             continue  # "unless America also sends tanks": a condition, not a transfer
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
@@ -106,13 +113,16 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         after = text[item.end(): item.end() + 40]
         by = next((h for h in lex.find_actors(after) if re.search(r"\bby\s+(?:the\s+)?$", after[: h.start])), None)
         supplier = by.actor if by else None
-    if supplier is None:
+    if supplier is None or {supplier, recipient} == {"Russia", "Ukraine"}:
+        return None  # "Russia sent 23 drones against Ukraine" is an attack, not a delivery
+    if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|over)\b", text[item.end(): item.end() + 40]):
         return None
     quantity = None
     for q in info.quantities:
         gap = text[q.end: item.start()]
         if 0 <= len(gap) <= 25 and not re.search(r"[$€£]|billion|million", text[max(0, q.start - 2): q.end + 9]) \
-                and not re.search(r"\bof\s+the\b|[,;]", gap):
+                and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
+                                  r"percent|mm\b", gap):
             quantity = q
     if quantity is None and _ONE.search(text[max(0, item.start() - 30): item.start()]):
         one = _ONE.search(text[max(0, item.start() - 30): item.start()])
