@@ -66,7 +66,7 @@ class AirFigure:
 def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
     """Air-attack drafts for one sentence (one per weapon named with its own figures)."""
     text = info.text
-    if TOTALS.search(text) or _HYPOTHETICAL.search(text):
+    if TOTALS.search(text) or _HYPOTHETICAL.search(text) or info.is_running_total():
         return []
     figures = _figures(info, last_weapon)
     if not figures:

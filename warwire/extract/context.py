@@ -57,6 +57,7 @@ class SentenceInfo:
         self.sentence = sentence
         self.default_date = default_date
         self.inherited: tuple[dt.date, str] | None = None  # the date the sentence before spoke of
+        self.referred: list[PlaceHit] = []  # places "the city", "the region", "there" stand for
 
     @property
     def text(self) -> str:
@@ -64,11 +65,21 @@ class SentenceInfo:
 
     @cached_property
     def quantities(self) -> list[Quantity]:
-        return find_quantities(self.sentence.text)
+        """Figures of the sentence, leaving out the numbers of its date phrases ("on Dec. 16")."""
+        spans = [(d.start, d.end) for d in self.dates]
+        return [q for q in find_quantities(self.sentence.text)
+                if not any(a <= q.start < b or q.start <= a < q.end for a, b in spans)]
+
+    def is_running_total(self) -> bool:
+        """True when the sentence counts over a period running up to now ("since October, ...")."""
+        return any(getattr(d, "since", False) for d in self.dates)
 
     @cached_property
     def places(self) -> list[PlaceHit]:
-        return find_places(self.sentence.text)
+        own = find_places(self.sentence.text)
+        if self.referred and not any(p.level != "country" for p in own):
+            return own + self.referred
+        return own
 
     @cached_property
     def dates(self) -> list[Any]:

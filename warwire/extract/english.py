@@ -51,6 +51,7 @@ def extract_english(article: Article) -> list[Event]:
     last_explicit: tuple[dt.date, str] | None = None
     previous_claim: tuple[int, str] | None = None
     recent_strike: Draft | None = None
+    recent_places: list = []
     last_air: Draft | None = None
     last_person: str | None = None
     dateline = _dateline_place(article)
@@ -71,6 +72,7 @@ def extract_english(article: Article) -> list[Event]:
         previous = info
         if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
             info.inherited = last_explicit
+        info.referred = _referred_places(sentence.text, recent_places)
         speaker = _who_says(info, previous_claim, last_person)
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
@@ -85,6 +87,10 @@ def extract_english(article: Article) -> list[Event]:
             last_air.counts["intercepted"] = last_air.counts["launched"]
             last_air.sentences.append(info)
         last_explicit = info.explicit_date() or last_explicit
+        if found:
+            named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
+            if named:
+                recent_places = named
         drafts.extend(found)
         for d in found:
             if d.type == "air_attack" and d.dated and d.date:
@@ -115,6 +121,36 @@ def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person:
     if previous and previous[0] == info.sentence.paragraph:
         return previous[1]
     return None
+
+
+_TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
+_REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
+                     r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
+
+
+def _referred_places(text: str, recent: list) -> list:  # type: ignore[type-arg]
+    """"in the region", "the city's northwest", "the death toll there": the place the text spoke of just before."""
+    m = _REFERS.search(text)
+    if not m or not recent:
+        return []
+    what = (m.group("what") or m.group("own") or "").lower()
+    if what in ("region", "oblast", "province"):
+        wanted = [p for p in recent if p.level == "admin1"]
+        if not wanted:
+            region = _region_of(recent[0])
+            return [region] if region is not None else []
+        return wanted[:1]
+    if what in ("city", "town", "village"):
+        return [p for p in recent if p.level == "settlement"][:1]
+    return recent[:1]
+
+
+def _region_of(place):  # type: ignore[no-untyped-def]
+    """The oblast a settlement hit lies in, as a place hit."""
+    from warwire.extract.placenames import place_hit, region_of
+
+    admin1 = region_of(place.name)
+    return place_hit(admin1, place.start) if admin1 else None
 
 
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)
@@ -160,10 +196,21 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     drafts += strikes
     if unplaced and recent_strike is not None and not any(d.type == "air_attack" for d in drafts) \
             and info.sentence.index - recent_strike.sentences[-1].sentence.index <= 3:
-        # "The death toll has risen to five" after the strike was told: the same strike's figures.
-        for c in unplaced:
-            recent_strike.add_count(c.key, c.quantity)
-        recent_strike.sentences.append(info)
+        conflict = any(c.key in recent_strike.counts and c.key not in recent_strike.hedges
+                       and recent_strike.counts[c.key] != c.quantity.value for c in unplaced)
+        if conflict and not _TOLL_UPDATE.search(text):
+            # Other figures at the same place: another strike there ("a rocket hit the plant, killing one").
+            extra = Draft("strike", info, date=recent_strike.date, date_precision=recent_strike.date_precision,
+                          actor=recent_strike.actor, target=recent_strike.target, location=recent_strike.location,
+                          claimed_by=info.claimant)
+            for c in unplaced:
+                extra.add_count(c.key, c.quantity)
+            drafts.append(extra)
+        else:
+            # "The death toll has risen to five" after the strike was told: the same strike's figures.
+            for c in unplaced:
+                recent_strike.add_count(c.key, c.quantity)
+            recent_strike.sentences.append(info)
         unplaced = []
     if unplaced:
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)

@@ -126,6 +126,12 @@ _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Uk
 _RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
 
 
+def region_of(name: str) -> str | None:
+    """The admin1 region the gazetteer puts a settlement in ("Odesa" -> "Odesa Oblast")."""
+    loc = _resolve(name)
+    return getattr(loc, "admin1", None) if loc is not None else None
+
+
 def place_hit(name: str, start: int = 0) -> PlaceHit | None:
     """A place hit for a name the text itself marks as a place (a front direction, a claimed village)."""
     loc = _resolve(name)
@@ -164,6 +170,10 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
                 return None
             if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
                 return None  # "the left bank of the Dnipro": a river
+            if re.search(r"[A-Z][\w-]+['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start]):
+                return None  # "Kyiv's northern Obolon district": a part of the place just named
+            if re.search(r"\bfrom\s+(?:\w+\s+){0,3}(?:in|over)\s+(?:the\s+)?$", text[max(0, start - 40): start]):
+                return None  # "missiles fired from ships in the Black Sea": where they came from
             precision = getattr(loc, "precision", None)
             if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:
                 return None

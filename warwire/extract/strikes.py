@@ -46,12 +46,13 @@ TOTALS = re.compile(
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|day)|since\s+the\s+start\s+of\s+the\s+year|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in))\b",
     re.I,
 )
 _STRIKE_CUE = re.compile(
     r"\b(?:strikes?|struck|hit|hits|attack(?:s|ed)?|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
+    r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|"
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,
 )
@@ -93,6 +94,7 @@ def _targets(text: str) -> list[Target]:
     return out
 
 
+_ING_NOUNS = frozenset("living housing shopping training processing pumping parking building heating".split())
 _MOD_STOP = frozenset(
     """a an the of in on at to and or its their his her by from with for was were is are that which this these those
     one two three four five six seven eight nine ten several many some other another local capital city town
@@ -106,7 +108,7 @@ _MOD_STOP = frozenset(
 def casualties(info: SentenceInfo) -> list[Casualty]:
     """Killed / injured figures of one sentence."""
     text = info.text
-    if TOTALS.search(text):
+    if TOTALS.search(text) or info.is_running_total():
         return []
     out: list[Casualty] = []
     quantities = list(info.quantities)
@@ -238,7 +240,8 @@ def _weapon(info: SentenceInfo) -> str | None:
 
 def _item(t: Target) -> str:
     mods = [w for w in t.mod.split()
-            if w.lower() not in _MOD_STOP and not w[0].isdigit() and len(w) > 1 and "'" not in w and "’" not in w]
+            if w.lower() not in _MOD_STOP and not w[0].isdigit() and len(w) > 1 and "'" not in w and "’" not in w
+            and not (w.endswith("ing") and w.lower() not in _ING_NOUNS)]
     return " ".join(mods + [t.head]).strip()
 
 
