@@ -235,8 +235,9 @@ _ALL_WEAPON = re.compile(r"\b(?:all|every\s+one)\s+(?:of\s+the\s+|the\s+)?(?P<no
                          r"(?:\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
                          r"neutrali[sz]ed|taken\s+out)|)", re.I)
 # "All of them were taken out" on its own: every weapon of the wave just told was downed.
-ALL_DOWNED = re.compile(r"^\W*all\s+(?:of\s+them|of\s+these|of\s+the\s+\w+|\w+)\s+(?:were|had\s+been)\s+(?:\w+\s+)?"
-                        r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|taken\s+out|eliminated)", re.I)
+ALL_DOWNED = re.compile(r"^\W*all\s+(?:of\s+them|of\s+these|of\s+the\s+\w+|\w+)\b[^.;]{0,80}?\b(?:were|had\s+been)\s+"
+                        r"(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|taken\s+out|eliminated)",
+                        re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|them)\b", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)

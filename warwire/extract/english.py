@@ -52,6 +52,7 @@ def extract_english(article: Article) -> list[Event]:
     previous_claim: tuple[int, str] | None = None
     recent_strike: Draft | None = None
     recent_places: list = []
+    recent_places_at = recent_paragraph = -10
     last_air: Draft | None = None
     last_person: str | None = None
     dateline = _dateline_place(article)
@@ -79,18 +80,24 @@ def extract_english(article: Article) -> list[Event]:
             previous_claim = (sentence.paragraph, speaker)
             if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):
                 last_person = speaker
+        attacked = recent_places[0] if recent_places and sentence.index - recent_places_at <= 1 \
+            and sentence.paragraph - recent_paragraph <= 1 else None
         found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient,
-                      recent_strike=recent_strike)
-        if ALL_DOWNED.search(sentence.text) and last_air is not None and "launched" in last_air.counts \
-                and "intercepted" not in last_air.counts:
-            # "All of them were taken out." after the wave's launch figure.
-            last_air.counts["intercepted"] = last_air.counts["launched"]
-            last_air.sentences.append(info)
+                      recent_strike=recent_strike, attacked_place=attacked)
+        if ALL_DOWNED.search(sentence.text):
+            # "All of them (as well as the nine drones) were taken out." after the wave's launch figures.
+            told = [d for d in drafts if d.type == "air_attack" and "launched" in d.counts
+                    and "intercepted" not in d.counts and d.sentences[0].sentence.index >= sentence.index - 1]
+            for d in told:
+                d.counts["intercepted"] = d.counts["launched"]
+                d.hedges.pop("intercepted", None)
+                if info not in d.sentences:
+                    d.sentences.append(info)
         last_explicit = info.explicit_date() or last_explicit
         if found:
             named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
             if named:
-                recent_places = named
+                recent_places, recent_places_at, recent_paragraph = named, sentence.index, sentence.paragraph
         drafts.extend(found)
         for d in found:
             if d.type == "air_attack" and d.dated and d.date:
@@ -182,7 +189,8 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
-          after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None) -> list[Draft]:
+          after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
+          attacked_place=None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -211,6 +219,15 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
             for c in unplaced:
                 recent_strike.add_count(c.key, c.quantity)
             recent_strike.sentences.append(info)
+        unplaced = []
+    if unplaced and attacked_place is not None and not any(d.type == "air_attack" and d.counts for d in drafts):
+        # "Russian troops attacked Zaporizhzhia with drones. A 62-year-old man was killed": a strike there.
+        extra = Draft("strike", info, location=attacked_place, claimed_by=info.claimant)
+        extra.date, extra.date_precision = info.date_near(unplaced[0].quantity.start)
+        extra.actor, extra.target = direction(info.text, [attacked_place])
+        for c in unplaced:
+            extra.add_count(c.key, c.quantity)
+        drafts.append(extra)
         unplaced = []
     if unplaced:
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)

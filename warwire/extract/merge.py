@@ -58,15 +58,30 @@ def _same(a: Draft, b: Draft) -> bool:
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """One draft per event: later drafts of the same event fold into the first."""
+    """One draft per event: later drafts of the same event fold into the most alike earlier one."""
     out: list[Draft] = []
     for d in drafts:
-        for kept in out:
-            if _same(kept, d):
-                _fold(kept, d)
-                break
+        same = [kept for kept in out if _same(kept, d)]
+        if same:
+            # "15 Kh-101" belongs with "19 Kh-101 cruise missiles", not with "48 missiles" of every kind.
+            best = max(same, key=lambda k: (k.kind == d.kind, k.weapon == d.weapon, k.location is d.location))
+            _fold(best, d)
         else:
             out.append(d)
+    return _drop_summed_totals(out)
+
+
+def _drop_summed_totals(drafts: list[Draft]) -> list[Draft]:
+    """A wave's total that only adds up the per-type figures told beside it is not an event of its own
+    ("18 missiles" = 6 Kinzhal + 9 Kalibr + 3 others): one figure, one event."""
+    out = []
+    for d in drafts:
+        if d.type == "air_attack" and not d.kind and set(d.counts) <= {"launched", "intercepted"} and d.counts:
+            parts = [p for p in drafts if p is not d and p.type == "air_attack" and p.date == d.date
+                     and p.weapon == d.weapon and p.kind]
+            if len(parts) >= 2 and all(sum(p.counts.get(k, 0) for p in parts) == v for k, v in d.counts.items()):
+                continue
+        out.append(d)
     return out
 
 

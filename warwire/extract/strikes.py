@@ -122,7 +122,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if q.start in seen or re.search(r"\bno\s+$|\bany\s+$", text[max(0, q.start - 4): q.start]):
             continue  # "no one was hurt"
         after = text[q.end:]
-        before = text[max(0, q.start - 60): q.start]
+        before = text[max(0, q.start - 160): q.start]
         key = None
         if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after):
             continue
@@ -138,10 +138,23 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
                     key = _key(tail.group("cue")) if tail else None
                 else:
                     key = _key(cue)
+        if key is None and out and q.start - out[-1].quantity.end < 45 and re.search(r"\band\s+$", before) \
+                and (_PERSON_AFTER.match(after) or re.match(r"\s+(?:more\s+)?(?:in|at|near)\s+[A-Z]", after)):
+            key = out[-1].key  # "four people were killed in Kyiv and one in Kharkiv"
         if key and not any(c.key == key and c.quantity.start == q.start for c in out):
             out.append(Casualty(key, q))
             seen.add(q.start)
+    for m in _DEFINITE_VICTIM.finditer(text):
+        if not any(c.quantity.start <= m.start("art") < c.quantity.end + 30 for c in out):
+            out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
+    out.sort(key=lambda c: c.quantity.start)
     return _pair_singles(out, text)
+
+
+# "killed the driver", "wounding its pilot": one named victim.
+_DEFINITE_VICTIM = re.compile(
+    r"\b(?P<cue>killed|killing|wounded|wounding|injured|injuring)\s+(?P<art>the|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:driver|pilot|owner|man|woman|boy|girl|child|resident|passenger|worker|employee|guard|farmer)\b", re.I)
 
 
 def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
