@@ -325,3 +325,13 @@ def test_weekday_of_a_named_week() -> None:
     assert resolve_phrase("Friday last week", SAT) == (d(22), "day")
     assert resolve_phrase("on Monday of next week", SAT) == (d(2, 12), "day")
     assert only("The envoy arrived on Tuesday this week.").date == d(26)
+
+
+def test_overnight_ranges_take_the_morning_they_end() -> None:
+    import datetime as _dt
+
+    from warwire.resolve.dates import find_dates as _find
+
+    ref = _dt.date(2025, 10, 30)
+    assert [m.date for m in _find("a strike overnight on October 29 to 30", ref)] == [_dt.date(2025, 10, 30)]
+    assert [m.date for m in _find("overnight on 24-25 May, Russia fired", ref)] == [_dt.date(2025, 5, 25)]

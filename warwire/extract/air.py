@@ -161,7 +161,8 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     for p in info.places:
         if p.level in ("admin1", "settlement", "region") and p.cued:
             before = info.text[max(0, p.start - 40): p.start].lower()
-            if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before):
+            if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?"
+                         r"(?:(?!from\b|to\b)\w+\s+){0,2}$", before):
                 return p
     return None
 
@@ -243,6 +244,8 @@ _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]
 _OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
 
 
+_TYPES_AND = re.compile(r"^\s+(?:shahed(?:-type)?|attack|decoy|strike|kamikaze|combat|imitation|jet-powered|"
+                        r"long-range)\s+(?:and|or)\s+(?:[\w-]+\s+)?$", re.I)
 _KIND_ONLY = re.compile(r"^\s+(?P<kind>ballistic|cruise|hypersonic)\s*(?:,|and|or)\s", re.I)
 
 
@@ -258,6 +261,8 @@ def _weapon_after(q: Quantity, weapons, text: str):  # type: ignore[no-untyped-d
         if w.start < q.end:
             continue
         gap = text[q.end: w.start]
+        if _TYPES_AND.match(gap):
+            return (w.weapon, _kind(w), w.end)  # "653 Shahed-type and decoy drones"
         if not _BETWEEN_NUMBER_AND_WEAPON.match(gap) or _GAP_BREAK.search(gap):
             return None
         # "drones and missiles" under one figure is a mixed wave.

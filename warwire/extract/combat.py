@@ -20,8 +20,9 @@ _DIRECTION_LIST = re.compile(
     r"(?:on|in|along)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)"
     r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
-_NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|did\s+not|didn't|no\s+longer|"
-                      r"since\s+the)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
+                      r"(?:did\s+not|didn't|does\s+not|has\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt)|"
+                      r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 _SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:\w+\s+)?(?:forces|troops|army|invaders|"
                           r"units|soldiers|military|assault\s+groups?)\b", re.I)
 

@@ -68,7 +68,32 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _fold(best, d)
         else:
             out.append(d)
-    return _drop_summed_totals(out)
+    return _toll_of_mixed_waves(_drop_summed_totals(out))
+
+
+def _toll_of_mixed_waves(drafts: list[Draft]) -> list[Draft]:
+    """When a day's wave is split per weapon, its deaths and injuries belong to the whole wave: they move to a
+    `mixed` event of that day, so a drone count never carries the victims of a missile."""
+    for d in list(drafts):
+        if d.type != "air_attack" or d.weapon in (None, "mixed") or not ({"killed", "injured"} & set(d.counts)):
+            continue
+        others = [o for o in drafts if o is not d and o.type == "air_attack" and o.date == d.date
+                  and o.actor == d.actor and o.weapon not in (None, "mixed", d.weapon) and "launched" in o.counts]
+        if not others:
+            continue
+        mixed = next((o for o in drafts if o.type == "air_attack" and o.date == d.date and o.actor == d.actor
+                      and o.weapon in ("mixed", None)), None)
+        if mixed is None:
+            mixed = Draft("air_attack", d.info, date=d.date, date_precision=d.date_precision, actor=d.actor,
+                          target=d.target, weapon="mixed", claimed_by=d.claimed_by)
+            drafts.append(mixed)
+        mixed.weapon = "mixed"
+        for key in ("killed", "injured"):
+            if key in d.counts:
+                mixed.counts.setdefault(key, d.counts.pop(key))
+                if key in d.hedges:
+                    mixed.hedges.setdefault(key, d.hedges.pop(key))
+    return drafts
 
 
 def _drop_summed_totals(drafts: list[Draft]) -> list[Draft]:

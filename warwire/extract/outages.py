@@ -30,6 +30,13 @@ _DISRUPTED = re.compile(
     r"had\s+been)\s+(?:\w+\s+)?(?:disrupted|cut|interrupted|knocked\s+out|lost|suspended|damaged)\b",
     re.I,
 )
+# "knocked out electricity and water", "cutting power and heating"
+_CUT_OFF = re.compile(
+    r"\b(?:knock\w*\s+out|cut(?:s|ting)?(?:\s+off)?|disrupt\w*|interrupt\w*)\s+(?P<items>(?:the\s+)?"
+    r"(?:power|electricity|water|heating|heat|gas|internet)(?:\s*(?:,|and)\s*(?:power|electricity|water|heating|heat|"
+    r"gas|internet))*)\b",
+    re.I,
+)
 _UTILITY = {"water": "water", "electricity": "power", "power": "power", "heating": "heating", "heat": "heating",
             "internet": "communications"}
 _AFFECTED = re.compile(
@@ -51,7 +58,7 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
         m = pattern.search(text)
         if m and (item != "power" or m.group(0).lower().startswith(("outage",)) is False or _POWER_CONTEXT.search(text)):
             items.append((item, m.start()))
-    for m in _DISRUPTED.finditer(text):
+    for m in list(_DISRUPTED.finditer(text)) + list(_CUT_OFF.finditer(text)):
         for word in re.findall(r"water|electricity|power|heating|heat|internet", m.group("items"), re.I):
             item = _UTILITY[word.lower()]
             if all(i != item for i, _ in items):

@@ -90,8 +90,8 @@ PATTERN_SOURCES: dict[str, str] = {
         rf"|(?i:(?:on\s+|during\s+|in\s+)?the\s+night\s+of\s+)(?:(?P<wd0>{WEEKDAY})\s+(?i:to|into)\s+)?(?P<wd>{WEEKDAY})"
         rf"|(?i:(?:on\s+|during\s+|in\s+|over\s+)?the\s+night\s+(?:from|between)\s+)(?P<wd1>{WEEKDAY})\s+"
         rf"(?i:to|into|and)\s+(?P<wd2>{WEEKDAY})"
-        rf"|(?i:overnight\s+(?:on\s+)?)(?P<d3>{DAYNUM})\s+(?:(?i:of)\s+)?(?P<m3>{MONTH})"
-        rf"|(?i:overnight\s+(?:on\s+)?)(?P<m4>{MONTH})\s*(?P<d4>{DAYNUM})"
+        rf"|(?i:overnight\s+(?:on\s+)?)(?:{DAYNUM}\s*(?:[-–]|(?i:to|into))\s*)?(?P<d3>{DAYNUM})\s+(?:(?i:of)\s+)?(?P<m3>{MONTH})"
+        rf"|(?i:overnight\s+(?:on\s+)?)(?P<m4>{MONTH})\s*(?P<d4>{DAYNUM})(?:\s*(?:[-–]|(?i:to|into))\s*(?P<d6>{DAYNUM}))?"
     ),
     "overnight": (
         r"(?i:overnight|last\s+night|(?:during|in|through(?:out)?|over)\s+the\s+night|"

@@ -207,6 +207,8 @@ def night_of(m: re.Match[str], ref: dt.date, tense: str) -> Reading | None:
         return Reading(night, "day", "overnight", future=night > ref)
     # "the night of 28-29 November" ends on the 29th; a single day is taken as written.
     month_name, day = next((m[a], m[b]) for a, b in (("m", "d"), ("m2", "e"), ("m3", "d3"), ("m4", "d4")) if m[a])
+    if m["m4"] and m["d6"]:
+        day = m["d6"]  # "overnight on October 29 to 30" ends on the 30th
     date = _infer_year(cal.month_number(month_name), int(re.sub(r"\D", "", day)), ref, tense)
     return Reading(date, "day", "overnight", future=date > ref) if date else None
 
