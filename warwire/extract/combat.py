@@ -13,6 +13,7 @@ _FIGHTING = re.compile(
     r"offensive\s+(?:actions|operations)|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
     r"repelled|repulsed|counter-?attacks?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
+    r"attacking\s+(?:near|around|in|on)|"
     r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults))\b",
     re.I,
 )

@@ -44,6 +44,8 @@ _AFFECTED = re.compile(
     r"apartments|buildings)\b",
     re.I,
 )
+# "killing at least seven people": victims, not customers cut off.
+_CASUALTY_NEAR = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt)\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w*|prepare\w*|brac\w*)\b", re.I)
 _POWER_CONTEXT = re.compile(r"\b(?:power|electricity|energy|grid|heat|heating|water)\b", re.I)
 
@@ -67,7 +69,7 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
         return []
     affected = None
     for q in info.quantities:
-        if _AFFECTED.match(text[q.end:]):
+        if _AFFECTED.match(text[q.end:]) and not _CASUALTY_NEAR.search(text[max(0, q.start - 25): q.end + 40]):
             affected = q
             break
     places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and p.cued and not p.relative]

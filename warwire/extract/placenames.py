@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-_REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area)"
+_REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area|peninsula)"
 _NAME = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
 # A run of capitalised words; what stands before it ("city of") and after it ("region") is read separately,

@@ -10,7 +10,7 @@ from warwire.extract.placenames import place_hit
 
 _STATUS = {
     "captured": r"(?:taken|took|seized|gained|established|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
-                r"captured|seized|taken|took|occupied|overran|overrun",
+                r"captured|seized|taken|took|overran|overrun",
     "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
                  r"won\s+back",
     "lost": r"lost|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|abandoned|fell",

@@ -72,7 +72,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)))
     out = []
     for item in items:
-        before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70]
+        before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
+                  and not re.search(r",\s+(?:enough|which|who|where|while|as|but)\b", text[c[1]: item.start()])]
         after = [c for c in cues if c[0] >= item.end() and c[0] - item.end() <= 15]  # "the mines offered by the US"
         cue = before[-1] if before else (after[0] if after else None)
         if cue is None:

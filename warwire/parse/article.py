@@ -47,9 +47,22 @@ _DATE_FORMS = [
 ]
 
 
+# "26/08/2024", "24/02/2024 - 19:05": day first, as most of the world writes it, unless only the US order is a date.
+_SLASHED = re.compile(rf"{_PREFIX}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?:\s*[-–|,]?\s*{_CLOCK})?", re.I)
+
+
 def parse_date_text(value: str) -> tuple[dt.date, dt.datetime | None] | None:
     """A whole string read as a publication date (and time, when one is given), or None."""
     value = value.strip().rstrip(".")
+    slashed = _SLASHED.fullmatch(value)
+    if slashed:
+        a, b, year = int(slashed["a"]), int(slashed["b"]), int(slashed["year"])
+        day_first = a > 12 or b <= 12
+        try:
+            day = dt.date(year, b, a) if day_first else dt.date(year, a, b)
+        except ValueError:
+            return None
+        return day, _time_of(day, slashed.groupdict())
     for form in _DATE_FORMS:
         m = form.fullmatch(value)
         if not m:
