@@ -19,6 +19,7 @@ install: $(BIN)/.installed
 
 demo: install
 	$(BIN)/warwire ingest warwire/data/samples
+	$(BIN)/warwire import airforce warwire/data/samples/airforce-record-2024-11.csv
 	$(BIN)/warwire serve --port $(PORT)
 
 test: install

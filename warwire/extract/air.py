@@ -28,7 +28,7 @@ ROLE_CUES: list[tuple[str, str]] = [
                  r"comprised|consisted\s+of"),
 ]
 _ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
-                                rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}(?:{cue})\b", re.I))
+                                rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}[\"“'‘]?(?:{cue})\b", re.I))
                for key, cue in ROLE_CUES]
 _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]
 _BETWEEN_NUMBER_AND_WEAPON = re.compile(
@@ -157,8 +157,14 @@ def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
                   weapon=c, claimed_by=info.claimant, location=_attacked_place(info)) for c in classes[:2]]
 
 
+_HARM_BEFORE = re.compile(r"\b(?:kill|wound|injur|damag|destroy|hit|struck)\w*", re.I)
+
+
 def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
+    """The region or city a wave was aimed at ("fired at the Kyiv region"), not where its victims were."""
     for p in info.places:
+        if _HARM_BEFORE.search(info.text, 0, p.start):
+            break  # "..., killing a woman in Kherson": the places after the harm are the strikes'
         if p.level in ("admin1", "settlement", "region") and p.cued:
             before = info.text[max(0, p.start - 40): p.start].lower()
             if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?"
@@ -277,7 +283,7 @@ def _kind(w) -> str:  # type: ignore[no-untyped-def]
     return w.kind if w.weapon == "missile" else ""
 
 
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?")
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?!while\b|but\b|said\b|says\b)[\w-]+\s+){0,4}?")
 
 
 def _shared_role(text: str, noun_end: int) -> tuple[str, int, int] | None:

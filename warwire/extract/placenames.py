@@ -112,17 +112,21 @@ def find_places(text: str) -> list[PlaceHit]:
     for m in _CAPITAL.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if m.group("named") and _resolve(m.group("named")) is not None:
+            continue  # "the capital, Kyiv": the name itself is read as a place
         russian = (m.group("which") or "").lower().startswith("russia") or (
             not m.group("which") and _RUSSIAN_CAPITAL.search(text) and not re.search(r"\bKyiv\b", text))
         loc = _resolve("Moscow" if russian else "Kyiv")
         if loc is not None:
-            hits.append(_hit(loc, m.group(0), m.start(), m.end(), True))
+            end = m.start() + len(re.match(r"the\s+(?:\w+'?s?\s+)?capital", m.group(0)).group(0))  # type: ignore[union-attr]
+            hits.append(_hit(loc, text[m.start(): end], m.start(), end, True))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
-_CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b(?!\s*,?\s*[A-Z])")
+_CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b"
+                      r"(?:\s*,?\s*(?P<named>[A-Z][\w'’-]+))?")
 _RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
 
 

@@ -119,7 +119,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
     quantities.sort(key=lambda q: q.start)
     seen: set[int] = set()
     for q in quantities:
-        if q.start in seen or re.search(r"\bno\s+$|\bany\s+$", text[max(0, q.start - 4): q.start]):
+        if q.start in seen or re.search(r"\bno\s+$|\bany\s+$", text[max(0, q.start - 4): q.start], re.I):
             continue  # "no one was hurt"
         after = text[q.end:]
         before = text[max(0, q.start - 160): q.start]
