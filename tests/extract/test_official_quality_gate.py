@@ -1,58 +1,31 @@
-"""The quality gate for official bulletins: the labelled uk-dev corpus (Air Force in Ukrainian, Defence
-Ministry in Russian) is scored with the shared scorer on every run, against pinned floors."""
+"""Official bulletins at scale: every uk-dev text is routed to the official reader, and every raw Defence
+Ministry post (2,249 whole, 979 truncated) is read without error into well-formed events."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import EVAL, UK_DEV
+from tests.conftest import UK_DEV
 from warwire.extract.official import extract_bulletin
 from warwire.ingest import read_inputs
 from warwire.models import Article
 from warwire.parse.language import detect_language
-from warwire.pipeline import extract_events
 
-# Floors only go up; lowering one needs a reason in the commit message. Reached when pinned: 1.000 / 1.000.
-FLOORS = {"events_f1": 0.97, "counts_f1": 0.97, "strict_f1": 0.95}
 RAW = UK_DEV / "raw"
 
 
-@cache
-def scorer() -> ModuleType:
-    """The shared scorer, `../shared/eval/score.py`, imported from where it lives."""
-    spec = importlib.util.spec_from_file_location("warwire_eval_score_uk", EVAL / "score.py")
-    assert spec and spec.loader, f"cannot import {EVAL / 'score.py'}"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _corpus() -> Path:
+def test_every_uk_dev_text_is_read_as_ukrainian_or_russian() -> None:
+    """Language detection routes each bulletin to the official reader (its scores are pinned in
+    tests/quality_floors.toml and checked by tests/test_quality_gate.py)."""
     if not UK_DEV.is_dir():
         pytest.fail(f"the uk-dev corpus is missing at {UK_DEV}: clone warwire beside shared/")
-    return UK_DEV
-
-
-def test_uk_dev_scores_stay_above_their_floors() -> None:
-    corpus = _corpus()
-    events = []
-    for item in read_inputs(sorted(str(p) for p in corpus.glob("*.txt"))):
+    for item in read_inputs(sorted(str(p) for p in UK_DEV.glob("*.txt"))):
         assert isinstance(item, Article), f"{item.source}: {item.message}"  # type: ignore[union-attr]
-        assert item.language in ("uk", "ru"), f"{item.source}: read as {item.language!r}"
-        events.extend(e.to_dict() for e in extract_events(item))
-    score = scorer()
-    report = score.score(corpus, score.group_by_article(events))
-    got = {"events_f1": report["events"]["f1"], "counts_f1": report["counts"]["f1"],
-           "strict_f1": report["strict"]["f1"]}
-    print("\nuk-dev: " + "  ".join(f"{k} {v:.3f}" for k, v in got.items()))
-    below = {k: (got[k], floor) for k, floor in FLOORS.items() if got[k] < floor}
-    assert not below, f"uk-dev: scores fell below their floors (score, floor): {below}"
+        expected = "uk" if Path(item.source).name.startswith("kpszsu") else "ru"
+        assert item.language == expected, f"{item.source}: read as {item.language!r}"
 
 
 def _posts(name: str) -> list[Article]:
