@@ -139,7 +139,8 @@ _WAVE = re.compile(
 )
 _SPECIFIC = re.compile(r"\b(?:overnight|last\s+night|this\s+morning|early\s+(?:on\s+)?\w+day|in\s+the\s+night)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|frequent|regular|continued|ongoing|constant|such|campaign|any|every|would|could|"
-                      r"will|might|may|if|threat\w*|warn\w*|expect\w*|fear\w*|possible|since)\b", re.I)
+                      r"will|might|may|if|threat\w*|warn\w*|expect\w*|fear\w*|possible|since|speculat\w*|"
+                      r"suspect\w*|possibly|allegedly|reportedly\s+caused)\b", re.I)
 
 
 def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
@@ -157,7 +158,7 @@ def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
                   weapon=c, claimed_by=info.claimant, location=_attacked_place(info)) for c in classes[:2]]
 
 
-_HARM_BEFORE = re.compile(r"\b(?:kill|wound|injur|damag|destroy|hit|struck)\w*", re.I)
+_HARM_BEFORE = re.compile(r"\b(?:kill|wound|injur|damag|destroy)\w*", re.I)
 
 
 def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]

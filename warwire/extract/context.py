@@ -187,7 +187,7 @@ def normalise_claimant(phrase: str) -> str | None:
     if found:
         return found
     p = re.sub(r"\s+(?:on|in|late|early|last|this)\s+\w+$", "", p)
-    p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile)\s+", "", p, flags=re.I)
+    p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile|when|where|after|before|because)\s+", "", p, flags=re.I)
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
     if _PRONOUNS.match(p):
         return PRONOUN

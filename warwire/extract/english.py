@@ -61,6 +61,8 @@ def extract_english(article: Article) -> list[Event]:
     previous: SentenceInfo | None = None
     dates = dates_by_sentence(article.body, ref)
     for sentence in split_sentences(article.body):
+        if _SUBHEADING.fullmatch(sentence.text):
+            continue  # "Five killed as Russia hits rail infrastructure": a crosshead repeating the story
         info = read_sentence(sentence, ref)
         info.dates = dates.get(sentence.start, [])
         if previous is not None and not info.explicit_date() and previous.sentence.paragraph == sentence.paragraph:
@@ -104,6 +106,13 @@ def extract_english(article: Article) -> list[Event]:
                 last_wave = (d.date, d.date_precision)
             if d.type == "strike":
                 recent_strike = d
+                if d.dated and d.date:
+                    last_wave = (d.date, d.date_precision)
+            if d.type == "air_attack" and d.location is None and recent_strike is not None and d is not recent_strike \
+                    and _THE_ATTACK_ON.search(sentence.text) and not info.explicit_date() \
+                    and sentence.index - recent_strike.sentences[0].sentence.index <= 3:
+                # "three drones were used in the attack on the train": the wave of the strike just told.
+                d.location, d.date, d.date_precision = recent_strike.location, recent_strike.date, recent_strike.date_precision
             if d.type == "air_attack" and "launched" in d.counts:
                 last_air = d
         if info.weapons:
@@ -130,6 +139,9 @@ def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person:
     return None
 
 
+# A line with no closing punctuation and few words, inside the body: a crosshead or a repeated headline.
+_SUBHEADING = re.compile(r"[^.!?;:\"”’)]{1,90}(?<![.!?;:\"”’)])")
+_THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|strike)\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)

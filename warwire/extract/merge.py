@@ -68,7 +68,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _fold(best, d)
         else:
             out.append(d)
-    return _toll_of_mixed_waves(_drop_summed_totals(out))
+    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(out)))
+
+
+def _weapon_of_the_day(drafts: list[Draft]) -> list[Draft]:
+    """A strike told without its weapon, on a day whose waves were all of one weapon, was hit by that weapon."""
+    for d in drafts:
+        if d.type != "strike" or d.weapon is not None:
+            continue
+        weapons = {w.weapon for w in drafts if w.type == "air_attack" and w.date == d.date and w.actor == d.actor}
+        if len(weapons) == 1 and next(iter(weapons)) in ("drone", "missile", "glide_bomb"):
+            d.weapon = next(iter(weapons))
+    return drafts
 
 
 def _toll_of_mixed_waves(drafts: list[Draft]) -> list[Draft]:

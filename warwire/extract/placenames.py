@@ -6,7 +6,7 @@ disambiguation come later, in `warwire.resolve.places.locate_events`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -121,7 +121,19 @@ def find_places(text: str) -> list[PlaceHit]:
             end = m.start() + len(re.match(r"the\s+(?:\w+'?s?\s+)?capital", m.group(0)).group(0))  # type: ignore[union-attr]
             hits.append(_hit(loc, text[m.start(): end], m.start(), end, True))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _ranges_are_relative(text, hits)
+
+
+# "in regions spanning from Volyn, Rivne, Lviv in the west to the Dnipropetrovsk region": a sweep, no one place.
+_RANGE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][^;.]{0,80}?)\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*"
+                    r"(?:\s+(?:regions?|oblasts?))?")
+
+
+def _ranges_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    spans = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    if not spans:
+        return hits
+    return [replace(h, cued=False, relative=True) if any(a <= h.start < b for a, b in spans) else h for h in hits]
 
 
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
@@ -164,7 +176,10 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             continue
         with_region = n == len(words) and region
         mention = phrase + region if with_region else phrase
-        loc = _resolve(mention)
+        loc = None
+        if cue and re.match(r"(?:region|province|oblast)\s+of", cue.group(0)):
+            loc = _resolve(phrase + " region")  # "the central region of Vinnytsia" is the oblast
+        loc = loc or _resolve(mention)
         if loc is None and with_region:
             loc = _resolve(phrase)
         if loc is not None:

@@ -124,8 +124,9 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         after = text[q.end:]
         before = text[max(0, q.start - 160): q.start]
         key = None
-        if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after):
-            continue
+        if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after) or re.search(
+                r"\b(?:bodies|remains)\s+of\s+$", before) or _ADJECTIVAL_KILLED.match(after):
+            continue  # "the bodies of 1,000 killed soldiers": a count of the dead returned, not a strike
         m = _RIGHT_CUE.match(after)
         if m and not re.match(r"\s*(?:drones?|missiles?)", after, re.I):
             key = _key(m.group("cue"))
@@ -172,6 +173,12 @@ def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
     return out
 
 
+_NATIONWIDE = re.compile(r"\bacross\s+(?:the\s+country|Ukraine|Russia|the\s+nation|(?:several|many|multiple|\d+)\s+regions)|"
+                         r"\bnationwide\b", re.I)
+_ADJECTIVAL_KILLED = re.compile(r"\s+(?:killed|wounded|injured|dead)\s+(?:Ukrainian|Russian|soldiers|troops|servicemen|"
+                                r"civilians|fighters|people)\b", re.I)
+
+
 def _key(cue: str) -> str:
     return "injured" if re.match(r"wound|injur|hurt|hospitali", cue, re.I) else "killed"
 
@@ -197,6 +204,10 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     leftover = []
     for c in found:
         place = min(places, key=lambda p: _distance(p, c.quantity))
+        span = text[min(place.end, c.quantity.end): max(place.start, c.quantity.start)]
+        if _NATIONWIDE.search(span):
+            leftover.append(c)  # "a strike on Kyiv ... across the country, killing seven": the wave's toll
+            continue
         if len(_series(text, places, place)) > 3:
             leftover.append(c)  # "killed in attacks that struck Sumy, Kharkiv, Dnipro and Odesa": the wave's toll
             continue
