@@ -8,7 +8,7 @@ from typing import Any
 from warwire.extract.context import SentenceInfo, direction
 from warwire.extract.draft import Draft
 from warwire.extract.numbers import Quantity, find_quantities
-from warwire.extract.strikes import TOTALS
+from warwire.extract.strikes import is_total
 
 _BE = r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is|got)\s+)?(?:(?:reportedly|successfully|all|also|then|later)\s+)*"
 ROLE_CUES: list[tuple[str, str]] = [
@@ -66,7 +66,7 @@ class AirFigure:
 def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
     """Air-attack drafts for one sentence (one per weapon named with its own figures)."""
     text = info.text
-    if TOTALS.search(text) or _HYPOTHETICAL.search(text) or info.is_running_total():
+    if is_total(text) or _HYPOTHETICAL.search(text) or info.is_running_total():
         return []
     figures = _figures(info, last_weapon)
     if not figures:
@@ -147,7 +147,7 @@ def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
     """A wave told without figures ("Russia launched a massive missile attack overnight"): one draft per weapon."""
     text = info.text
     m = _WAVE.search(text)
-    if not m or _GENERIC.search(text) or TOTALS.search(text) or not (info.explicit_date() or _SPECIFIC.search(text)):
+    if not m or _GENERIC.search(text) or is_total(text) or not (info.explicit_date() or _SPECIFIC.search(text)):
         return []
     if (info.explicit_date() or (None, "day"))[1] != "day":
         return []  # a raid of last month told without figures is background, not news

@@ -121,12 +121,23 @@ def find_places(text: str) -> list[PlaceHit]:
             end = m.start() + len(re.match(r"the\s+(?:\w+'?s?\s+)?capital", m.group(0)).group(0))  # type: ignore[union-attr]
             hits.append(_hit(loc, text[m.start(): end], m.start(), end, True))
     hits.sort(key=lambda h: h.start)
-    return _ranges_are_relative(text, hits)
+    return _qualifiers_are_relative(text, _ranges_are_relative(text, hits))
 
 
 # "in regions spanning from Volyn, Rivne, Lviv in the west to the Dnipropetrovsk region": a sweep, no one place.
 _RANGE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][^;.]{0,80}?)\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*"
                     r"(?:\s+(?:regions?|oblasts?))?")
+
+
+def _qualifiers_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """"Rylsk in the Kursk region", "Kupiansk, Kharkiv Oblast": the region only says where the town is."""
+    out = list(hits)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.level == "settlement" and b.level == "admin1" and re.fullmatch(
+                r"\s*(?:,|in|of)\s+(?:the\s+)?(?:\w+ern\s+)?", text[a.end: b.start]) and region_of(a.name) == b.name:
+            out[i] = replace(b, cued=False, relative=True)
+    return out
 
 
 def _ranges_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -108,7 +108,7 @@ _MOD_STOP = frozenset(
 def casualties(info: SentenceInfo) -> list[Casualty]:
     """Killed / injured figures of one sentence."""
     text = info.text
-    if TOTALS.search(text) or info.is_running_total():
+    if is_total(text) or info.is_running_total():
         return []
     out: list[Casualty] = []
     quantities = list(info.quantities)
@@ -173,6 +173,16 @@ def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
     return out
 
 
+def is_total(text: str) -> bool:
+    """True when the sentence counts over a period ("25,000 troops a month", "since the start of the war"),
+    but not when "since" only measures a superlative ("the deadliest attack since the start of the war")."""
+    for m in TOTALS.finditer(text):
+        if not _SUPERLATIVE.search(text[max(0, m.start() - 70): m.start()]):
+            return True
+    return False
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
 _NATIONWIDE = re.compile(r"\bacross\s+(?:the\s+country|Ukraine|Russia|the\s+nation|(?:several|many|multiple|\d+)\s+regions)|"
                          r"\bnationwide\b", re.I)
 _ADJECTIVAL_KILLED = re.compile(r"\s+(?:killed|wounded|injured|dead)\s+(?:Ukrainian|Russian|soldiers|troops|servicemen|"

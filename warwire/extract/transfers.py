@@ -8,7 +8,7 @@ from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows, lexicon
 from warwire.extract.numbers import Quantity
-from warwire.extract.strikes import TOTALS
+from warwire.extract.strikes import is_total
 
 # Order matters: the first status whose cue stands in the sentence wins.
 _TRANSFER_STATUS: list[tuple[str, str]] = [
@@ -67,7 +67,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     """Arms transfers told in one sentence: supplier, recipient, item, status and quantity for each."""
     text = info.text
     items = list(_arms().finditer(text))
-    if not items or _WISH.search(text) or TOTALS.search(text) or not _TRANSFER_VERB.search(text):
+    if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text):
         return []
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)))
     out = []
