@@ -52,6 +52,7 @@ def extract_english(article: Article) -> list[Event]:
     previous_claim: tuple[int, str] | None = None
     recent_strike: Draft | None = None
     recent_places: list = []
+    recent_named: list = []
     recent_places_at = recent_paragraph = -10
     last_air: Draft | None = None
     last_person: str | None = None
@@ -75,7 +76,7 @@ def extract_english(article: Article) -> list[Event]:
         previous = info
         if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
             info.inherited = last_explicit
-        info.referred = _referred_places(sentence.text, recent_places)
+        info.referred = _referred_places(sentence.text, recent_named or recent_places)
         speaker = _who_says(info, previous_claim, last_person)
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
@@ -96,6 +97,10 @@ def extract_english(article: Article) -> list[Event]:
                 if info not in d.sentences:
                     d.sentences.append(info)
         last_explicit = info.explicit_date() or last_explicit
+        if _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
+            named_here = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
+            if named_here:
+                recent_named = named_here  # what "the city" in a later sentence can point back to
         if found:
             named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
             if named:

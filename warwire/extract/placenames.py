@@ -174,6 +174,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     while words and words[0] in _NOT_PLACES and len(words) > 1:
         skipped += len(words[0]) + 1
         words = words[1:]
+    if words and words[-1].lower() in ("river", "reservoir", "lake", "canal", "dam"):
+        return None  # "across the Dnipro River": a river is a boundary, not where an event happened
     after = _REGION_AFTER.match(text[m.end(): m.end() + 30])
     region = after.group(0) if after else ""
     before = text[max(0, m.start() - 40): m.start()]

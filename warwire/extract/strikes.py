@@ -17,7 +17,7 @@ _PERSON_NOUNS = (
     r"journalists?|volunteers?|victims?|family|members|individuals?|drivers?|farmers?|miners?|students?"
 )
 _KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
-_INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
+_INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
 _RIGHT_CUE = re.compile(
     rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}))?(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,)?"
     rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|reported|also|all|later|been|"
@@ -226,6 +226,9 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = d
     if targets and has_cue:
         for t in targets:
+            if not (_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
+                    or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])):
+                continue  # "across the river from the nuclear plant": named, not hit
             nearest = min(places, key=lambda p: abs(p.start - t.start))
             series = _series(text, places, nearest)
             if len(series) > 3:

@@ -56,6 +56,10 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
                 if hit is not None and hit.level == "settlement":
                     out.append(_claim(info, text, m, status, hit))
         hit = next((p for p in info.places if p.start <= m.start("place") < p.end + 1), None)
+        if hit is None:
+            # The verb marks the name as a place ("recaptured Kupiansk"), however small the town.
+            found = place_hit(place, m.start("place"))
+            hit = found if found is not None and found.level == "settlement" else None
         settlement_cue = re.search(_SETTLEMENT + r"$", text[m.end("verb"): m.start("place")] + " ") or \
             re.search(r"(?:village|town|city|settlement)\s+of\s+$", text[: m.start("place")])
         if hit is None and not settlement_cue:
