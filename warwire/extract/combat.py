@@ -6,7 +6,7 @@ import re
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
-from warwire.extract.placenames import place_hit
+from warwire.extract.placenames import PlaceHit, place_hit
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
@@ -38,7 +38,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
         r"\b(?:assaults?|clash|fighting|battles?)\b", text, re.I
     ):
         return []
-    names: list[tuple[str, object]] = []
+    names: list[tuple[str, PlaceHit]] = []
     for dm in _DIRECTION_LIST.finditer(text):
         for part in re.split(r",\s*|\s+and\s+", dm.group("names").strip(" ,")):
             part = part.strip()

@@ -54,7 +54,6 @@ def extract_english(article: Article) -> list[Event]:
     recent_places: list = []
     recent_named: list = []
     recent_places_at = recent_paragraph = -10
-    last_air: Draft | None = None
     last_person: str | None = None
     dateline = _dateline_place(article)
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
@@ -118,8 +117,6 @@ def extract_english(article: Article) -> list[Event]:
                     and sentence.index - recent_strike.sentences[0].sentence.index <= 3:
                 # "three drones were used in the attack on the train": the wave of the strike just told.
                 d.location, d.date, d.date_precision = recent_strike.location, recent_strike.date, recent_strike.date_precision
-            if d.type == "air_attack" and "launched" in d.counts:
-                last_air = d
         if info.weapons:
             w = info.weapons[-1]
             last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")

@@ -81,7 +81,7 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
     drafts = []
     for n, (item, pos) in enumerate(items):
         date, precision = info.date_near(pos)
-        for place in places or [None]:
+        for place in places or [None]:  # type: ignore[list-item]
             d = Draft("infrastructure_outage", info, date=date, date_precision=precision, target=target,
                       item=item, location=place, claimed_by=info.claimant)
             if affected is not None and n == 0 and (place is None or len(places) == 1):

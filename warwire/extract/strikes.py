@@ -26,10 +26,10 @@ _RIGHT_CUE = re.compile(
     re.I,
 )
 _LEFT_CUE = re.compile(
-    rf"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
-    rf"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
-    rf"\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
-    rf"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){{0,2}}?$",
+    r"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
+    r"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
+    r"\s+(?:[\w'’-]+\s+){0,16}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    r"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){0,2}?$",
     re.I,
 )
 _PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
@@ -127,9 +127,9 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after) or re.search(
                 r"\b(?:bodies|remains)\s+of\s+$", before) or _ADJECTIVAL_KILLED.match(after):
             continue  # "the bodies of 1,000 killed soldiers": a count of the dead returned, not a strike
-        m = _RIGHT_CUE.match(after)
-        if m and not re.match(r"\s*(?:drones?|missiles?)", after, re.I):
-            key = _key(m.group("cue"))
+        right = _RIGHT_CUE.match(after)
+        if right and not re.match(r"\s*(?:drones?|missiles?)", after, re.I):
+            key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
             if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|\.|$|others|people|in\b|on\b|at\b)", after)):

@@ -172,7 +172,7 @@ _STATUS_ANY = re.compile("|".join(f"(?:{p})" for _, p in _TRANSFER_STATUS), re.I
 
 def _item_phrase(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 30): m.start()].split()
-    mods = []
+    mods: list[str] = []
     for w in reversed(before):
         if re.fullmatch(r"[A-Za-z][\w-]*", w) and w.lower() not in _NOT_MODIFIERS and not _STATUS_ANY.fullmatch(w):
             mods.insert(0, w)
