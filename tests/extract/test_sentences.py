@@ -29,3 +29,14 @@ def test_offsets_always_point_into_the_body(body: str) -> None:
     for s in split_sentences(body):
         assert body[s.start:s.end] == s.text
         assert s.text == s.text.strip() and s.text
+
+
+def test_text_without_full_stops_is_cut_into_bounded_pieces() -> None:
+    from warwire.extract.sentences import MAX_SENTENCE
+
+    body = " ".join(["Russia launched drones at Kyiv"] * 5000)  # 150,000 characters, no full stop
+    sents = split_sentences(body)
+    assert len(sents) > 100
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert all(body[s.start:s.end] == s.text for s in sents)
+    assert " ".join(s.text for s in sents) == body

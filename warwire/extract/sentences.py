@@ -56,7 +56,21 @@ def split_sentences(body: str) -> list[Sentence]:
     return out
 
 
+# Real sentences are short; text with no full stops (tables, scraped lists, hostile input) is cut into pieces
+# this long at a space, so no reader ever runs its patterns over megabytes at once.
+MAX_SENTENCE = 600
+
+
 def _emit(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _emit_one(out, body, start, cut, paragraph)
+        start = cut
+    _emit_one(out, body, start, end, paragraph)
+
+
+def _emit_one(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
