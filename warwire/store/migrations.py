@@ -1,0 +1,108 @@
+"""Versioned schema migrations, run on open: an older database is upgraded in place, never recreated.
+
+Each migration is a function of one connection inside one write transaction;
+`warwire_migrations` records which versions a database has.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select, text
+
+from warwire.errors import StoreError
+from warwire.store import schema
+from warwire.store.engine import display_url, with_retry
+
+
+def _v1_core(conn: Connection) -> None:
+    """Articles, events, the claim ledger, place names, incidents; event counts as a view over claims."""
+    for table in schema.CORE_TABLES:
+        table.create(conn, checkfirst=True)
+    conn.execute(text(
+        "CREATE VIEW event_counts AS SELECT event_id, count_key, value, hedge, claimant FROM claims"
+    ))
+
+
+def _v2_fulltext(conn: Connection) -> None:
+    """Full-text search over evidence: FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        # Contentless FTS5 keyed by date then event number (see queries.fts_key): matches come out
+        # newest first, so a common word's newest hundred are read without listing all its matches.
+        key = "((CAST(COALESCE(julianday({r}.date) - 2440587.5, -1000000) AS INTEGER)) * 4294967296 + {r}.n)"
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE events_fts USING fts5(evidence_text, content='')")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN "
+            f"INSERT INTO events_fts(rowid, evidence_text) VALUES ({key.format(r='new')}, new.evidence_text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN "
+            "INSERT INTO events_fts(events_fts, rowid, evidence_text) "
+            f"VALUES ('delete', {key.format(r='old')}, old.evidence_text); END"
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO events_fts(rowid, evidence_text) SELECT {key.format(r='events')}, evidence_text FROM events"
+        )
+    else:
+        conn.exec_driver_sql(
+            "ALTER TABLE events ADD COLUMN evidence_tsv tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('english', evidence_text)) STORED"
+        )
+        conn.exec_driver_sql("CREATE INDEX ix_events_evidence_tsv ON events USING GIN (evidence_tsv)")
+
+
+def _v3_feed_state(conn: Connection) -> None:
+    """What feed watchers have seen (ETag, Last-Modified, item ids)."""
+    schema.feed_state.create(conn, checkfirst=True)
+
+
+Migration = tuple[int, str, Callable[[Connection], None]]
+MIGRATIONS: list[Migration] = [
+    (1, "core tables and claim ledger", _v1_core),
+    (2, "full-text search over evidence", _v2_fulltext),
+    (3, "feed state", _v3_feed_state),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version a database is at (0 when it has no warwire tables)."""
+    if not inspect(conn).has_table(schema.schema_migrations.name):
+        return 0
+    got = conn.execute(select(schema.schema_migrations.c.version)).scalars().all()
+    return max(got, default=0)
+
+
+def migrate(engine: Engine, target: int = LATEST) -> int:
+    """Apply every pending migration up to `target`, each in its own transaction; returns the version reached."""
+    shown = display_url(str(engine.url))
+    with engine.connect() as conn:
+        found = current_version(conn)
+        if found == 0 and engine.dialect.name == "sqlite":
+            foreign = [t for t in inspect(conn).get_table_names() if t not in {"sqlite_sequence"}]
+            if foreign:
+                raise StoreError(
+                    f"{shown}: holds tables that are not warwire's ({', '.join(sorted(foreign)[:3])}); "
+                    "pass another --db path"
+                )
+    if found > LATEST:
+        raise StoreError(
+            f"{shown}: schema version {found} was written by a newer warwire (this one knows {LATEST}); upgrade warwire"
+        )
+    for version, name, apply in MIGRATIONS:
+        if version > target:
+            break
+
+        def step(conn: Connection, version: int = version, name: str = name,
+                 apply: Callable[[Connection], None] = apply) -> None:
+            schema.schema_migrations.create(conn, checkfirst=True)
+            if current_version(conn) >= version:  # another process got here first
+                return
+            apply(conn)
+            conn.execute(schema.schema_migrations.insert().values(
+                version=version, name=name, applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ))
+
+        with_retry(engine, step)
+    with engine.connect() as conn:
+        return current_version(conn)

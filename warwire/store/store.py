@@ -1,0 +1,263 @@
+"""The event store: articles and their events in, filtered events and incidents out.
+
+One `Store` wraps one SQLAlchemy engine (SQLite or PostgreSQL); all writes go
+through `with_retry`, one transaction per article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, delete, func, select, true
+
+from warwire import merge
+from warwire.models import Article, Event
+from warwire.store import incidents as inc
+from warwire.store.claims import event_dict
+from warwire.store.engine import display_url, with_retry
+from warwire.store.queries import EventQuery, day, page, scan_by_date_slices, scan_text_sqlite, where
+from warwire.store.schema import articles, claims, events, feed_state, incidents
+from warwire.store.writes import AddResult, Pending, add_batch
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+CONTAINERS = re.compile(r"\.(jsonl|ndjson|json|xml|rss|atom)(\.(gz|zst))?$|^-$", re.I)
+
+
+def version_key(article: Article) -> str:
+    """What identifies 'the same article' across edits: its URL, else its source file.
+
+    A source that holds many articles (JSON lines, a feed, stdin) is no identity
+    on its own, so there the title joins it: otherwise each line would replace the last.
+    """
+    if article.url:
+        return article.url
+    if not article.source or CONTAINERS.search(article.source):
+        return f"{article.source}#{article.title or article.id}"
+    return article.source
+
+
+class Store:
+    """Articles, events, claims and incidents in one database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self.url = display_url(str(engine.url))
+
+    # -- writing -----------------------------------------------------------------------------------------
+
+    def add_article(self, article: Article, events_: list[Event], *, origin: str | None = None,
+                    version_key_: str | None = None) -> AddResult:
+        """Store one article and its events in one transaction; idempotent by content-hash ids."""
+        return self.add_articles([(article, events_)], origin=origin, version_key_=version_key_)[0]
+
+    def add_articles(self, items: list[tuple[Article, list[Event]]], *, origin: str | None = None,
+                     version_key_: str | None = None) -> list[AddResult]:
+        """Store several articles in one transaction (faster for bulk loads); incidents merged once at the end."""
+        prepared = []
+        for article, events_ in items:
+            ref = article.ref()
+            for ev in events_:
+                if ev.article is None or ev.article.id != ref.id:
+                    ev.article = ref  # event ids hash the article id: attach before anything reads them
+            prepared.append((article, events_, version_key_ or version_key(article), origin or ref.id))
+
+        def work(conn: Connection) -> list[AddResult]:
+            batch = [Pending(a, evs, key, orig) for a, evs, key, orig in prepared]  # fresh on each retry
+            results, added, stale = add_batch(conn, batch)
+            inc.recluster(conn, added, stale)
+            return results
+
+        return with_retry(self.engine, work)
+
+    def rebuild_incidents(self) -> int:
+        """Re-merge every event into incidents from scratch; returns how many incidents there are."""
+        return with_retry(self.engine, inc.rebuild)
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def _event_dicts(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        cl = inc.load_claims(conn, [r.id for r in rows])
+        return [event_dict(r.data, r.incident_id, cl.get(r.id, [])) for r in rows]
+
+    def query_events(self, q: EventQuery) -> list[dict[str, Any]]:
+        """Events matching the query in contract form plus incident_id, newest first."""
+        limit, offset = page(q)
+        cols = [events.c.id, events.c.data, events.c.incident_id]
+        with self.engine.connect() as conn:
+            if q.text and q.text.strip():
+                # a text plan swings with how common the words are: read the newest matches first
+                scan = scan_text_sqlite if self.dialect == "sqlite" else scan_by_date_slices
+                rows: Sequence[Any] = list(itertools.islice(scan(conn, q, cols), offset, offset + limit))
+            else:
+                stmt = (select(*cols).where(where(q, self.dialect, conn))
+                        .order_by(events.c.date.desc(), events.c.n.desc()).limit(limit).offset(offset))
+                rows = conn.execute(stmt).all()
+            return self._event_dicts(conn, rows)
+
+    def count_events(self, q: EventQuery) -> int:
+        """How many events match the query (limit and offset ignored)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(events).where(where(q, self.dialect))).scalar_one())
+
+    def query_incidents(self, q: EventQuery) -> list[dict[str, Any]]:
+        """Incidents with at least one event matching the query, newest first, as summaries."""
+        limit, offset = page(q)
+        stmt = select(incidents.c.id, incidents.c.summary).where(_incident_where(q))
+        by_event = EventQuery(type=q.type, since=q.since, until=q.until, place=q.place,
+                              claimed_by=q.claimed_by, text=q.text)
+        with self.engine.connect() as conn:
+            if q.text and q.text.strip():
+                # newest matching events first, until enough distinct incidents are found
+                scan = scan_text_sqlite if self.dialect == "sqlite" else scan_by_date_slices
+                wanted: list[str] = []
+                for row in scan(conn, by_event, [events.c.incident_id]):
+                    if row.incident_id and row.incident_id not in wanted:
+                        wanted.append(row.incident_id)
+                        if len(wanted) >= offset + limit + 20:  # a few spare: incident dates can differ by a day
+                            break
+                stmt = stmt.where(incidents.c.id.in_(wanted))
+            elif q.place or q.claimed_by or q.text:  # these differ between an incident's events: ask the events
+                stmt = stmt.where(incidents.c.id.in_(select(events.c.incident_id).where(where(by_event, self.dialect))))
+            stmt = stmt.order_by(incidents.c.date.desc(), incidents.c.id).limit(limit).offset(offset)
+            return [_incident_summary(r.id, json.loads(r.summary)) for r in conn.execute(stmt).all()]
+
+    def get_incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One incident: every source event, figures per claimant, low/best/high, disagreements, why merged."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+            if row is None:
+                return None
+            evs = conn.execute(select(events.c.id, events.c.data, events.c.incident_id)
+                               .where(events.c.incident_id == incident_id)
+                               .order_by(events.c.date, events.c.id)).all()
+            out = {"id": incident_id, **json.loads(row.summary)}
+            out["events"] = self._event_dicts(conn, evs)
+            return out
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """An article with its body and its current events (for evidence highlighting)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+            if row is None:
+                return None
+            evs = conn.execute(select(events.c.id, events.c.data, events.c.incident_id)
+                               .where(events.c.article_id == article_id).order_by(events.c.n)).all()
+            out = {k: row[k] for k in ("id", "source", "url", "title", "published", "dateline", "agency",
+                                       "language", "outlet", "body", "superseded_by", "added_at")}
+            out["events"] = self._event_dicts(conn, evs)
+            return out
+
+    def has_article_url(self, url: str) -> bool:
+        """Whether an article from this URL (or source) is stored already."""
+        with self.engine.connect() as conn:
+            stmt = select(articles.c.id).where((articles.c.url == url) | (articles.c.source == url)).limit(1)
+            return conn.execute(stmt).first() is not None
+
+    def air_stats(self, since: str | dt.date | None = None, until: str | dt.date | None = None) -> list[dict[str, Any]]:
+        """Per night: launched / intercepted / lost by weapon and claimant, one row per incident and claimant."""
+        q = EventQuery(type="air_attack", since=since, until=until)
+        stmt = (select(incidents.c.id, incidents.c.summary)
+                .where(_incident_where(q))
+                .order_by(incidents.c.date.desc(), incidents.c.weapon))
+        out: list[dict[str, Any]] = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(stmt).all():
+                s = json.loads(row.summary)
+                for claimant, figures in sorted(s["by_claimant"].items()):
+                    if not any(k in figures for k in ("launched", "intercepted", "lost", "hit")):
+                        continue
+                    out.append({
+                        "date": s["date"], "weapon": s["weapon"], "claimant": claimant,
+                        **{k: _typical(figures.get(k)) for k in ("launched", "intercepted", "lost", "hit")},
+                        "incident_id": row.id,
+                    })
+        return out
+
+    # -- feeds -------------------------------------------------------------------------------------------
+
+    def get_feed_state(self, feed_url: str) -> dict[str, Any] | None:
+        """What a watcher recorded for a feed: etag, last_modified, seen item ids."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(feed_state).where(feed_state.c.feed_url == feed_url)).first()
+        if row is None:
+            return None
+        return {"etag": row.etag, "last_modified": row.last_modified, "seen": set(json.loads(row.seen))}
+
+    def set_feed_state(self, feed_url: str, etag: str | None, last_modified: str | None,
+                       seen: Iterable[str]) -> None:
+        """Record a feed's validators and the item ids seen so far (replaces the previous state)."""
+        seen_json = json.dumps(sorted(set(seen)))
+
+        def work(conn: Connection) -> None:
+            conn.execute(delete(feed_state).where(feed_state.c.feed_url == feed_url))
+            conn.execute(feed_state.insert().values(feed_url=feed_url, etag=etag, last_modified=last_modified,
+                                                    seen=seen_json, updated_at=_now()))
+
+        with_retry(self.engine, work)
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, int]:
+        """Row counts: articles (current and superseded), events, claims, incidents."""
+        with self.engine.connect() as conn:
+            def n(stmt: Any) -> int:
+                return int(conn.execute(stmt).scalar_one())
+            return {
+                "articles": n(select(func.count()).select_from(articles).where(articles.c.superseded_by.is_(None))),
+                "superseded": n(select(func.count()).select_from(articles).where(articles.c.superseded_by.isnot(None))),
+                "events": n(select(func.count()).select_from(events)),
+                "claims": n(select(func.count()).select_from(claims)),
+                "incidents": n(select(func.count()).select_from(incidents)),
+            }
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _incident_where(q: EventQuery) -> Any:
+    """The type and date filters of a query, on the incidents table."""
+    conds: list[Any] = [true()]
+    if q.type:
+        conds.append(incidents.c.type == q.type.strip().lower())
+    if day(q.since, "since"):
+        conds.append(incidents.c.date >= day(q.since, "since"))
+    if day(q.until, "until"):
+        conds.append(incidents.c.date <= day(q.until, "until"))
+    # merged events agree on actor, target and weapon (or are silent), so the incident's own columns answer
+    for value, col in ((q.actor, incidents.c.actor_lc), (q.target, incidents.c.target_lc),
+                       (q.weapon, incidents.c.weapon)):
+        if value and value.strip():
+            conds.append(col == value.strip().lower())
+    return and_(*conds)
+
+
+def _typical(values: list[int] | None) -> int | None:
+    if not values:
+        return None
+    return merge._best([{"value": v, "hedge": None} for v in values])
+
+
+def _incident_summary(iid: str, s: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": iid, "type": s["type"], "date": s["date"], "actor": s["actor"], "target": s["target"],
+        "weapon": s["weapon"], "place": s["place"], "sources": s["n_sources"], "events": s["n_events"],
+        "claimants": s["claimants"],
+        "counts": {k: {"low": c["low"], "best": c["best"], "high": c["high"]} for k, c in s["counts"].items()},
+        "disagreement": s["disagreement"],
+    }
