@@ -1,2 +1,70 @@
-"""`warwire` commands: serve (being written)."""
+"""`warwire` commands: serve (JSON API and dashboard), sitrep (a day's cited situation report)."""
 from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from warwire.cli.app import app
+from warwire.cli.common import fail
+from warwire.errors import WarwireError
+
+Db = Annotated[str | None, typer.Option(
+    "--db", metavar="URL",
+    help="Database: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DB. Default: $WARWIRE_DB or ./warwire.db.")]
+
+
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1 keeps it local).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (/api, schema at /docs) and the dashboard (/) over the store.
+
+    Read-only unless WARWIRE_API_TOKEN is set; then POST /api/articles accepts articles
+    sent with `Authorization: Bearer <token>`.
+    """
+    import uvicorn
+
+    from warwire.web.app import create_app
+
+    try:
+        web = create_app(db)
+    except WarwireError as exc:
+        fail(str(exc))
+    print(f"warwire: dashboard at http://{host}:{port}/  API schema at http://{host}:{port}/docs",
+          file=sys.stderr, flush=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def sitrep(
+    date: Annotated[str, typer.Option("--date", metavar="YYYY-MM-DD", help="The day to report on.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md (Markdown) or html.")] = "md",
+    db: Db = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Print the day's situation report: air attacks, casualties, claims, outages, arms, policy, each sentence cited."""
+    from warwire.report import build_sitrep, render_html, render_markdown
+    from warwire.store import open_store
+
+    try:
+        day = dt.date.fromisoformat(date.strip())
+    except ValueError:
+        fail(f"--date {date!r}: not a date; write it as YYYY-MM-DD, e.g. 2024-11-29", code=2)
+    if fmt.lower() not in ("md", "html"):
+        fail(f"--format {fmt!r}: use md or html", code=2)
+    try:
+        with open_store(db) as store:
+            rep = build_sitrep(store, day)
+    except WarwireError as exc:
+        fail(str(exc))
+    text = render_html(rep, standalone=True) if fmt.lower() == "html" else render_markdown(rep)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
