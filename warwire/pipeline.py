@@ -36,6 +36,9 @@ def default_stages() -> list[Stage]:
 _CUE_WORDS = re.compile(r"^(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:city|town|village|port|settlement)\s+of\s+)?", re.I)
 
 
+_PART_OF_PLACE = re.compile(r"\b(?:district|raion|region|oblast|microdistrict|neighbo(?:u)?rhood)\b", re.I)
+
+
 def keep_written_names(article: Article, events: list[Event]) -> list[Event]:
     """Name settlements as the source spells them, keeping the gazetteer's spelling in `canonical`."""
     for ev in events:
@@ -45,7 +48,8 @@ def keep_written_names(article: Article, events: list[Event]) -> list[Event]:
         loc.canonical = loc.canonical or loc.name
         if loc.precision in ("settlement", "raion") and loc.mention:
             written = _CUE_WORDS.sub("", loc.mention).strip()
-            if written and written[0].isupper() and written.lower() != loc.name.lower():
+            # A spelling of the same place ("Kupyansk"), not a part of it ("the Solomianskyi district").
+            if written and written[0].isupper() and written.lower() != loc.name.lower() and not _PART_OF_PLACE.search(written):
                 loc.name = written
     return events
 

@@ -95,3 +95,15 @@ def test_stage_never_raises(name: str, body: str) -> None:
     ev = Event(type="strike", location=Location(name=name, mention=name), evidence=[Span(name, 0, len(name))])
     [out] = locate_events(article(body + " " + name), [ev])
     assert out.location is not None
+
+
+def test_a_kyiv_district_puts_the_event_in_kyiv() -> None:
+    import datetime as _dt
+
+    from warwire.models import Article as _Article
+    from warwire.pipeline import extract_events as _extract
+
+    body = "A drone hit a residential building in the Solomianskyi district overnight, injuring three people."
+    [ev] = _extract(_Article(source="t", body=body, published=_dt.date(2025, 3, 2)))
+    assert ev.type == "strike" and ev.location is not None
+    assert (ev.location.name, ev.location.country, ev.location.mention) == ("Kyiv", "UA", "Solomianskyi district")

@@ -149,7 +149,7 @@ def _ranges_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
 _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b"
-                      r"(?:\s*,?\s*(?P<named>[A-Z][\w'’-]+))?")
+                      r"(?:\s*,?\s*(?P<named>[A-Z][\w-]+)(?![’']s))?")
 _RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
 
 
