@@ -41,7 +41,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     names: list[tuple[str, PlaceHit]] = []
     for dm in _DIRECTION_LIST.finditer(text):
         for part in re.split(r",\s*|\s+and\s+", dm.group("names").strip(" ,")):
-            part = part.strip()
+            part = re.sub(r"^and\s+", "", part.strip())
             if not part or part == "and":
                 continue
             hit = next((p for p in info.places if p.mention.startswith(part) or part.startswith(p.mention)), None)

@@ -104,6 +104,8 @@ class SentenceInfo:
         best_gap = 10**9
         dates = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
                  and not getattr(d, "since", False)]
+        # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event.
+        dates = [d for d in dates if not (d.text.endswith(("'s", "’s")) and d.precision in ("week", "month", "year"))] or dates
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
         if len(told) < len(dates):
             dates = [d for d in dates if d not in told]

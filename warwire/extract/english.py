@@ -6,7 +6,7 @@ import re
 
 from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
-from warwire.extract.context import PRONOUN, SentenceInfo, dates_by_sentence, direction, read_sentence
+from warwire.extract.context import OCCUPIED, PRONOUN, SentenceInfo, dates_by_sentence, direction, read_sentence
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
@@ -143,6 +143,7 @@ def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person:
 
 # A line with no closing punctuation and few words, inside the body: a crosshead or a repeated headline.
 _SUBHEADING = re.compile(r"[^.!?;:\"”’)]{1,90}(?<![.!?;:\"”’)])")
+_GROUND_FIRE = re.compile(r"\b(?:artillery|shelling|frontline|front\s+line|mortar)\b", re.I)
 _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|strike)\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
@@ -216,7 +217,9 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
         drafts = [d for d in drafts if d.counts or d.type != "air_attack"]
     drafts += strikes
-    if unplaced and recent_strike is not None and not any(d.type == "air_attack" for d in drafts) \
+    # A toll said to be in occupied land is not the toll of a strike on Ukrainian-held land told just before.
+    same_side = recent_strike is not None and not (OCCUPIED.search(info.text) and recent_strike.target == "Ukraine")
+    if unplaced and recent_strike is not None and same_side and not any(d.type == "air_attack" for d in drafts) \
             and info.sentence.index - recent_strike.sentences[-1].sentence.index <= 3:
         conflict = any(c.key in recent_strike.counts and c.key not in recent_strike.hedges
                        and recent_strike.counts[c.key] != c.quantity.value for c in unplaced)
@@ -243,6 +246,16 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
             extra.add_count(c.key, c.quantity)
         drafts.append(extra)
         unplaced = []
+    if unplaced and OCCUPIED.search(info.text) and not info.weapons:
+        # "Four people were killed in Russian-occupied parts of Ukraine": strikes on occupied land, place untold.
+        extra = Draft("strike", info, actor="Ukraine", target="Russia", claimed_by=info.claimant)
+        extra.date, extra.date_precision = info.date_near(unplaced[0].quantity.start)
+        for c in unplaced:
+            extra.add_count(c.key, c.quantity)
+        drafts.append(extra)
+        unplaced = []
+    if unplaced and _GROUND_FIRE.search(info.text):
+        unplaced = []  # artillery along the front: no air attack to put the toll on, and no place to strike
     if unplaced:
         drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
     if _OUTAGE_WORDS.search(text):

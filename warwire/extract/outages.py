@@ -46,7 +46,8 @@ _AFFECTED = re.compile(
 )
 # "killing at least seven people": victims, not customers cut off.
 _CASUALTY_NEAR = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt)\b", re.I)
-_NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w*|prepare\w*|brac\w*)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w*|prepare\w*|brac\w*|weather|storms?|"
+                      r"snowfall|icing|blizzard|heatwave)\b", re.I)
 _POWER_CONTEXT = re.compile(r"\b(?:power|electricity|energy|grid|heat|heating|water)\b", re.I)
 
 
