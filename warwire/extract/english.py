@@ -6,7 +6,14 @@ import re
 
 from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
-from warwire.extract.context import OCCUPIED, PRONOUN, SentenceInfo, dates_by_sentence, direction, read_sentence
+from warwire.extract.context import (
+    OCCUPIED,
+    PRONOUN,
+    SentenceInfo,
+    dates_by_sentence,
+    direction,
+    read_sentence,
+)
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
