@@ -106,6 +106,11 @@ class Store:
     def count_events(self, q: EventQuery) -> int:
         """How many events match the query (limit and offset ignored)."""
         with self.engine.connect() as conn:
+            if q.text and q.text.strip() and q.place:
+                # One COUNT over a full-text match joined to a place filter can pick a plan orders of magnitude
+                # slower (25 s at 100,000 events) than walking the matches: count along the listing's scan.
+                scan = scan_text_sqlite if self.dialect == "sqlite" else scan_by_date_slices
+                return sum(1 for _ in scan(conn, q, [events.c.n]))
             return int(conn.execute(select(func.count()).select_from(events).where(where(q, self.dialect))).scalar_one())
 
     def query_incidents(self, q: EventQuery) -> list[dict[str, Any]]:
