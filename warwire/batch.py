@@ -275,13 +275,15 @@ def ingest(items: Iterable[Article | InputFailure], store: ArticleStore, *, work
             on_progress(report)
 
     for chunk, outcomes in runner(chunked(_unseen(items, store, report, on_progress), chunk_size, failed)):
+        good: list[tuple[Article, list[Event]]] = []
         for article, outcome in zip(chunk, outcomes, strict=True):
             if isinstance(outcome, str):
                 report.failures.append(InputFailure(article.source, outcome))
             else:
-                store_one(store, article, outcome, report)
-            if on_progress:
-                on_progress(report)
+                good.append((article, outcome))
+        store_chunk(store, good, report)
+        if on_progress:
+            on_progress(report)
     report.finished = time.monotonic()
     return report
 
@@ -305,9 +307,23 @@ def _unseen(items: Iterable[Article | InputFailure], store: ArticleStore, report
         yield item
 
 
+def store_chunk(store: ArticleStore, items: list[tuple[Article, list[Event]]], report: IngestReport) -> None:
+    """Write a chunk of articles in one transaction when the store can (incidents merged once per chunk)."""
+    many = getattr(store, "add_articles", None)
+    if many is None or len(items) < 2:
+        for article, events in items:
+            store_one(store, article, events, report)
+        return
+    for result in many(items):
+        _count(result, report)
+
+
 def store_one(store: ArticleStore, article: Article, events: list[Event], report: IngestReport) -> None:
     """Write one article and its events, counting what the store did."""
-    result = store.add_article(article, events)
+    _count(store.add_article(article, events), report)
+
+
+def _count(result: Any, report: IngestReport) -> None:
     report.articles += 1
     if result.status == "added":
         report.added += 1

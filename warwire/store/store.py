@@ -161,6 +161,11 @@ class Store:
             out["events"] = self._event_dicts(conn, evs)
             return out
 
+    def has_article(self, article_id: str) -> bool:
+        """Whether this exact article (by content-hash id) is stored already."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(articles.c.id == article_id).limit(1)).first() is not None
+
     def has_article_url(self, url: str) -> bool:
         """Whether an article from this URL (or source) is stored already."""
         with self.engine.connect() as conn:
