@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
@@ -20,6 +20,14 @@ FORMATS = ("jsonl", "table", "csv")
 PROG = "warwire"
 
 # Use inside Annotated: `fmt: Annotated[str | None, FormatOption] = None`, then `fmt = resolve_format(fmt)`.
+# Options more than one command takes, defined once so their flags and help read the same everywhere.
+Db = Annotated[str | None, typer.Option(
+    "--db", metavar="URL",
+    help="Database: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DB. Default: $WARWIRE_DB or ./warwire.db.")]
+Published = Annotated[str | None, typer.Option(
+    "--published", metavar="DATE",
+    help="Publication date for inputs that state none (e.g. 2024-11-30); dates in the input win.")]
+
 FormatOption = typer.Option(
     "--format", "-f",
     help="Output format: jsonl (one event per line, the contract), table, csv. "

@@ -12,6 +12,7 @@ import typer
 from warwire.cli.app import app
 from warwire.cli.common import (
     FormatOption,
+    Published,
     parse_date_option,
     progress,
     report_error,
@@ -32,10 +33,7 @@ def extract(
         show_default=False,
     )],
     fmt: Annotated[str | None, FormatOption] = None,
-    published: Annotated[str | None, typer.Option(
-        "--published", metavar="DATE",
-        help="Publication date for inputs that state none (e.g. 2024-11-30); dates in the input win.",
-    )] = None,
+    published: Published = None,
 ) -> None:
     """Read news articles and print the events in them (one JSON object per line with --format jsonl).
 

@@ -11,16 +11,12 @@ from typing import Annotated, Any
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import fail, report_error, report_failure
+from warwire.cli.common import Db, Published, fail, report_error, report_failure
 from warwire.errors import WarwireError
 
 DEFAULT_FAILURES = "warwire-failures.txt"
 SHOWN_FAILURES = 20  # failures printed at the end; the rest are in the failures file
 
-DbOption = typer.Option(
-    "--db", metavar="URL",
-    help="Database: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DB. Default: $WARWIRE_DB or ./warwire.db.",
-)
 
 
 @app.command()
@@ -31,7 +27,7 @@ def ingest(
         "http(s) URLs, RSS/Atom feeds (URL or file: each item's page is fetched), or - for standard input.",
         show_default=False,
     )],
-    db: Annotated[str | None, DbOption] = None,
+    db: Db = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Local processes extracting in parallel.")] = 1,
     dask: Annotated[str | None, typer.Option(
@@ -39,10 +35,7 @@ def ingest(
         help="Extract on a Dask cluster (tcp://HOST:8786), or `local` for a LocalCluster of --workers "
         "processes. Needs the dask extra: pip install 'warwire[dask]'.",
     )] = None,
-    published: Annotated[str | None, typer.Option(
-        "--published", metavar="DATE",
-        help="Publication date for inputs that state none (e.g. 2024-11-30); dates in the input win.",
-    )] = None,
+    published: Published = None,
     failures: Annotated[Path | None, typer.Option(
         "--failures", metavar="FILE",
         help=f"Where to list failed inputs (source<TAB>reason). Default: {DEFAULT_FAILURES}, written only "
@@ -143,7 +136,7 @@ def watch(
                                                show_default=False)],
     interval: Annotated[float, typer.Option("--interval", min=1.0,
                                             help="Seconds from one round to the next.")] = 300.0,
-    db: Annotated[str | None, DbOption] = None,
+    db: Db = None,
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit (for cron).")] = False,
     delay: Annotated[float, typer.Option("--delay", min=0.0,
                                          help="Seconds between two requests to one host.")] = 1.0,

@@ -9,12 +9,8 @@ from typing import Annotated
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import fail
+from warwire.cli.common import Db, fail
 from warwire.errors import WarwireError
-
-Db = Annotated[str | None, typer.Option(
-    "--db", metavar="URL",
-    help="Database: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DB. Default: $WARWIRE_DB or ./warwire.db.")]
 
 
 @app.command()

@@ -10,15 +10,12 @@ from typing import Annotated, Any
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import fail, report_error, write_table
+from warwire.cli.common import Db, fail, report_error, write_table
 from warwire.errors import WarwireError
 from warwire.models import Event
 
 FORMATS = ("table", "jsonl", "csv", "geojson")
 
-Db = Annotated[str | None, typer.Option(
-    "--db", metavar="URL",
-    help="Database: a SQLite path, sqlite:///PATH or postgresql://USER@HOST/DB. Default: $WARWIRE_DB or ./warwire.db.")]
 Fmt = Annotated[str | None, typer.Option(
     "--format", "-f", help="Output: table, jsonl, csv (ACLED columns) or geojson. Default: table on a terminal, "
     "jsonl otherwise.", case_sensitive=False)]
