@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
 from warwire.extract.combat import read_ground_combat
@@ -17,7 +18,7 @@ from warwire.extract.context import (
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
-from warwire.extract.placenames import find_places
+from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
@@ -52,82 +53,115 @@ def reference_date(article: Article) -> dt.date | None:
 def extract_english(article: Article) -> list[Event]:
     """Every event an English news article reports."""
     ref = reference_date(article)
-    drafts: list[Draft] = []
-    last_weapon: tuple[str, str] | None = None
-    last_wave: tuple[dt.date, str] | None = None
-    last_explicit: tuple[dt.date, str] | None = None
-    previous_claim: tuple[int, str] | None = None
-    recent_strike: Draft | None = None
-    recent_places: list = []
-    recent_named: list = []
-    recent_places_at = recent_paragraph = -10
-    last_person: str | None = None
     dateline = _dateline_place(article)
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
     recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
-    previous: SentenceInfo | None = None
     dates = dates_by_sentence(article.body, ref)
+    memory = _Memory()
+    drafts: list[Draft] = []
     for sentence in split_sentences(article.body):
         if _SUBHEADING.fullmatch(sentence.text):
             continue  # "Five killed as Russia hits rail infrastructure": a crosshead repeating the story
         info = read_sentence(sentence, ref)
         info.dates = dates.get(sentence.start, [])
+        memory.date(info)
+        info.referred = _referred_places(sentence.text, memory.named or memory.attacked)
+        memory.speaker(info)
+        found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
+                      recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info))
+        if ALL_DOWNED.search(sentence.text):
+            _all_downed(info, drafts)
+        memory.remember(info, found)
+        drafts.extend(found)
+    return [d.to_event() for d in merge_drafts(drafts)]
+
+
+@dataclass
+class _Memory:
+    """What reading an article remembers from sentence to sentence: dates, speakers, places, waves and strikes."""
+
+    previous: SentenceInfo | None = None
+    last_explicit: tuple[dt.date, str] | None = None   # the last date a sentence named
+    last_wave: tuple[dt.date, str] | None = None       # the date of the last dated wave or strike
+    last_weapon: tuple[str, str] | None = None         # (class, kind) of the last weapon named
+    claim: tuple[int, str] | None = None               # (paragraph, source) of the last attribution
+    person: str | None = None                          # the last person named as a source
+    strike: Draft | None = None                        # the last strike told
+    named: list[PlaceHit] = field(default_factory=list)     # places "the city" can point back to
+    attacked: list[PlaceHit] = field(default_factory=list)  # places of the last sentence that told events
+    attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
+
+    def date(self, info: SentenceInfo) -> None:
+        """Give a sentence that names no date the date of the event it goes on telling."""
+        sentence, previous = info.sentence, self.previous
         if previous is not None and not info.explicit_date() and previous.sentence.paragraph == sentence.paragraph:
             # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
             carried = previous.explicit_date() or previous.inherited
             info.inherited = carried if carried and carried[1] == "day" else None
-        if info.inherited is None and not info.explicit_date() and last_wave and _ABOUT_THE_ATTACK.search(sentence.text):
+        if info.inherited is None and not info.explicit_date() and self.last_wave \
+                and _ABOUT_THE_ATTACK.search(sentence.text):
             # "In the Kyiv region, a woman was killed by a Russian drone": the wave told earlier, not today.
-            info.inherited = last_wave
-        previous = info
-        if _SAME_DAY.search(sentence.text) and last_explicit and not info.explicit_date():
-            info.inherited = last_explicit
-        info.referred = _referred_places(sentence.text, recent_named or recent_places)
-        speaker = _who_says(info, previous_claim, last_person)
+            info.inherited = self.last_wave
+        self.previous = info
+        if _SAME_DAY.search(sentence.text) and self.last_explicit and not info.explicit_date():
+            info.inherited = self.last_explicit
+
+    def speaker(self, info: SentenceInfo) -> None:
+        """Resolve who the sentence says its information comes from, and remember people and paragraphs."""
+        speaker = _who_says(info, self.claim, self.person)
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
-            previous_claim = (sentence.paragraph, speaker)
+            self.claim = (info.sentence.paragraph, speaker)
             if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):
-                last_person = speaker
-        attacked = recent_places[0] if recent_places and sentence.index - recent_places_at <= 1 \
-            and sentence.paragraph - recent_paragraph <= 1 else None
-        found = _read(info, last_weapon, dateline, after_wave=last_wave is not None, recipient=recipient,
-                      recent_strike=recent_strike, attacked_place=attacked)
-        if ALL_DOWNED.search(sentence.text):
-            # "All of them (as well as the nine drones) were taken out." after the wave's launch figures.
-            told = [d for d in drafts if d.type == "air_attack" and "launched" in d.counts
-                    and "intercepted" not in d.counts and d.sentences[0].sentence.index >= sentence.index - 1]
-            for d in told:
-                d.counts["intercepted"] = d.counts["launched"]
-                d.hedges.pop("intercepted", None)
-                if info not in d.sentences:
-                    d.sentences.append(info)
-        last_explicit = info.explicit_date() or last_explicit
-        if _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
-            named_here = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
-            if named_here:
-                recent_named = named_here  # what "the city" in a later sentence can point back to
-        if found:
-            named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
-            if named:
-                recent_places, recent_places_at, recent_paragraph = named, sentence.index, sentence.paragraph
-        drafts.extend(found)
+                self.person = speaker
+
+    def attacked_place(self, info: SentenceInfo) -> PlaceHit | None:
+        """The place the sentence just before named with its events, if it was just before."""
+        index, paragraph = self.attacked_at
+        if self.attacked and info.sentence.index - index <= 1 and info.sentence.paragraph - paragraph <= 1:
+            return self.attacked[0]
+        return None
+
+    def remember(self, info: SentenceInfo, found: list[Draft]) -> None:
+        """Keep what later sentences may refer back to."""
+        sentence = info.sentence
+        self.last_explicit = info.explicit_date() or self.last_explicit
+        named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
+        if named and _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
+            self.named = named  # what "the city" in a later sentence can point back to
+        if found and named:
+            self.attacked, self.attacked_at = named, (sentence.index, sentence.paragraph)
         for d in found:
             if d.type == "air_attack" and d.dated and d.date:
-                last_wave = (d.date, d.date_precision)
+                self.last_wave = (d.date, d.date_precision)
             if d.type == "strike":
-                recent_strike = d
+                self.strike = d
                 if d.dated and d.date:
-                    last_wave = (d.date, d.date_precision)
-            if d.type == "air_attack" and d.location is None and recent_strike is not None and d is not recent_strike \
-                    and _THE_ATTACK_ON.search(sentence.text) and not info.explicit_date() \
-                    and sentence.index - recent_strike.sentences[0].sentence.index <= 3:
-                # "three drones were used in the attack on the train": the wave of the strike just told.
-                d.location, d.date, d.date_precision = recent_strike.location, recent_strike.date, recent_strike.date_precision
+                    self.last_wave = (d.date, d.date_precision)
+            if d.type == "air_attack":
+                _wave_of_the_strike(d, info, self.strike)
         if info.weapons:
             w = info.weapons[-1]
-            last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
-    return [d.to_event() for d in merge_drafts(drafts)]
+            self.last_weapon = (w.weapon, w.kind if w.weapon == "missile" else "")
+
+
+def _all_downed(info: SentenceInfo, drafts: list[Draft]) -> None:
+    """"All of them (as well as the nine drones) were taken out." after the wave's launch figures."""
+    index = info.sentence.index
+    for d in drafts:
+        if d.type == "air_attack" and "launched" in d.counts and "intercepted" not in d.counts \
+                and d.sentences[0].sentence.index >= index - 1:
+            d.counts["intercepted"] = d.counts["launched"]
+            d.hedges.pop("intercepted", None)
+            if info not in d.sentences:
+                d.sentences.append(info)
+
+
+def _wave_of_the_strike(d: Draft, info: SentenceInfo, strike: Draft | None) -> None:
+    """"three drones were used in the attack on the train": the wave of the strike just told."""
+    if d.location is None and strike is not None and d is not strike and _THE_ATTACK_ON.search(info.text) \
+            and not info.explicit_date() and info.sentence.index - strike.sentences[0].sentence.index <= 3:
+        d.location, d.date, d.date_precision = strike.location, strike.date, strike.date_precision
 
 
 _INSTITUTION = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command)\b")
