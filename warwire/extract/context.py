@@ -102,8 +102,7 @@ class SentenceInfo:
         """
         best = None
         best_gap = 10**9
-        dates = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
-                 and not getattr(d, "since", False)]
+        dates = self._past_dates()
         # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event.
         dates = [d for d in dates if not (d.text.endswith(("'s", "’s")) and d.precision in ("week", "month", "year"))] or dates
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
@@ -120,10 +119,14 @@ class SentenceInfo:
             return self.inherited
         return self.default_date, "day" if self.default_date else "unknown"
 
+    def _past_dates(self) -> list[Any]:
+        """Date phrases that date something already done: not plans, not the start of a running period."""
+        return [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
+                and not getattr(d, "since", False)]
+
     def explicit_date(self) -> tuple[dt.date, str] | None:
         """The date this sentence itself names (the last past one), if any."""
-        past = [d for d in self.dates if d.date is not None and not getattr(d, "future", False)
-                and not getattr(d, "since", False)]
+        past = self._past_dates()
         return (past[-1].date, past[-1].precision) if past else None
 
     def is_future(self) -> bool:
