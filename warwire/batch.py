@@ -18,6 +18,10 @@ from warwire.ingest import InputFailure
 from warwire.models import Article, Event
 
 CHUNK_SIZE = 16
+# Extracted articles are written in transactions of up to this many (or whatever arrived within WRITE_EVERY
+# seconds): incidents are merged once per write, so fewer, larger writes keep a busy day's merging cheap.
+WRITE_SIZE = 128
+WRITE_EVERY = 2.0
 # Chunks queued per worker beyond the one it is working on: enough to keep it busy, few enough to stay small.
 IN_FLIGHT_PER_WORKER = 3
 Outcome = list[Event] | str  # a chunk's result per article: its events, or why extraction failed
@@ -263,9 +267,13 @@ def choose_runner(workers: int = 1, dask: str | None = None) -> Runner:
 
 
 def ingest(items: Iterable[Article | InputFailure], store: ArticleStore, *, workers: int = 1,
-           dask: str | None = None, chunk_size: int = CHUNK_SIZE,
+           dask: str | None = None, chunk_size: int = CHUNK_SIZE, write_size: int = WRITE_SIZE,
            on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Extract and store every article; bad inputs and extractor crashes go in the report, store errors raise."""
+    """Extract and store every article; bad inputs and extractor crashes go in the report, store errors raise.
+
+    Reading runs at most a few chunks per worker ahead of extraction, and writing
+    waits for at most `write_size` extracted articles (or WRITE_EVERY seconds).
+    """
     runner = choose_runner(workers, dask)
     report = IngestReport()
 
@@ -274,16 +282,22 @@ def ingest(items: Iterable[Article | InputFailure], store: ArticleStore, *, work
         if on_progress:
             on_progress(report)
 
+    pending: list[tuple[Article, list[Event]]] = []
+    last_write = time.monotonic()
     for chunk, outcomes in runner(chunked(_unseen(items, store, report, on_progress), chunk_size, failed)):
-        good: list[tuple[Article, list[Event]]] = []
         for article, outcome in zip(chunk, outcomes, strict=True):
             if isinstance(outcome, str):
                 report.failures.append(InputFailure(article.source, outcome))
             else:
-                good.append((article, outcome))
-        store_chunk(store, good, report)
+                pending.append((article, outcome))
+        if len(pending) >= write_size or time.monotonic() - last_write >= WRITE_EVERY:
+            store_chunk(store, pending, report)
+            pending, last_write = [], time.monotonic()
         if on_progress:
             on_progress(report)
+    store_chunk(store, pending, report)
+    if on_progress:
+        on_progress(report)
     report.finished = time.monotonic()
     return report
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,18 +178,33 @@ class _Group:
 
 def cluster(reports: Sequence[Report]) -> list[list[Report]]:
     """Group reports into incidents: best-matching pairs first, every pair in a group compatible."""
-    group_of: dict[str, _Group] = {r.event_id: _Group(r) for r in reports}
-    # undated reports never merge, so they stay out of the pair search
-    ordered = sorted((r for r in reports if r.date), key=lambda r: (r.type, r.date, r.event_id))
-    pairs: list[tuple[int, str, str]] = []
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if b.type != a.type or (b.date - a.date).days > 1:  # type: ignore[operator]
-                break
-            if compatible(a, b):
-                pairs.append((affinity(a, b), a.event_id, b.event_id))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    for _score, ia, ib in pairs:
+    return attach([], reports)
+
+
+def attach(incidents: Sequence[Sequence[Report]], newcomers: Sequence[Report],
+           taken: Sequence[set[str]] = ()) -> list[list[Report]]:
+    """Merge new reports into existing incidents (kept whole) and with each other, best-matching pairs first.
+
+    Only pairs with a newcomer in them are scored, so the work grows with the
+    new reports times their neighbours, never with the square of a busy day.
+    An incident may be given by representatives of its reports; `taken` then
+    lists, per incident, origins its other reports come from. Returns every
+    incident: the existing ones (grown or not) and the new ones.
+    """
+    group_of: dict[str, _Group] = {}
+    for i, members in enumerate(incidents):
+        if not members:
+            continue
+        group = _Group(members[0])
+        for r in members[1:]:
+            group.absorb(_Group(r))
+        if i < len(taken):
+            group.origins |= taken[i]
+        for r in members:
+            group_of[r.event_id] = group
+    for r in newcomers:
+        group_of[r.event_id] = _Group(r)
+    for _score, ia, ib in _candidate_pairs([r for g in incidents for r in g], newcomers):
         ga, gb = group_of[ia], group_of[ib]
         if ga is gb or not ga.accepts(gb):
             continue
@@ -198,12 +213,41 @@ def cluster(reports: Sequence[Report]) -> list[list[Report]]:
             group_of[r.event_id] = ga
     seen: set[int] = set()
     groups: list[list[Report]] = []
-    for r in reports:
+    for r in [*(r for g in incidents for r in g), *newcomers]:
         g = group_of[r.event_id]
         if id(g) not in seen:
             seen.add(id(g))
             groups.append(sorted(g.members, key=lambda x: x.event_id))
     return groups
+
+
+def _near_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> Iterator[tuple[Report, Report]]:
+    """Compatible (newcomer, settled) and (newcomer, newcomer) pairs; undated reports never merge."""
+    by_day: dict[tuple[str, dt.date], list[Report]] = {}
+    for r in settled:
+        if r.date:
+            by_day.setdefault((r.type, r.date), []).append(r)
+    fresh = sorted((r for r in newcomers if r.date), key=lambda r: (r.type, r.date, r.event_id))
+    for i, a in enumerate(fresh):
+        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, a.date + dt.timedelta(days=k)), ())]  # type: ignore[operator]
+        for b in fresh[i + 1:]:
+            if b.type != a.type or (b.date - a.date).days > 1:  # type: ignore[operator]
+                break
+            near.append(b)
+        yield from ((a, b) for b in near if compatible(a, b))
+
+
+def neighbours(settled: Sequence[Report], newcomers: Sequence[Report]) -> set[str]:
+    """The settled reports some newcomer could be merged with."""
+    new = {r.event_id for r in newcomers}
+    return {b.event_id for _a, b in _near_pairs(settled, newcomers) if b.event_id not in new}
+
+
+def _candidate_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> list[tuple[int, str, str]]:
+    """Every compatible pair with a newcomer in it, as (affinity, id, id), best first."""
+    pairs = [(affinity(a, b), *sorted((a.event_id, b.event_id))) for a, b in _near_pairs(settled, newcomers)]
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs  # type: ignore[return-value]
 
 
 def incident_id(group: Iterable[Report]) -> str:
@@ -234,74 +278,133 @@ def _best(figures: list[dict[str, Any]]) -> int:
     return int(statistics.median_low(sorted(top))) if len(top) > 1 else int(top[0])
 
 
+SUMMARY_FIELDS = ("actor", "target", "weapon", "place")
+
+
+@dataclass
+class Tally:
+    """Everything an incident's summary is computed from. Tallies add up, so an incident that grows is
+    summarised from its stored summary plus its new reports, without reading its old reports again."""
+
+    type: str
+    n_events: int = 0
+    figures: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    by_claimant: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    articles: set[str] = field(default_factory=set)
+    origins: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    dates: Counter[str] = field(default_factory=Counter)  # ISO day, or "undated"
+    fields: dict[str, Counter[str]] = field(default_factory=lambda: {f: Counter() for f in SUMMARY_FIELDS})
+
+    @classmethod
+    def of(cls, group: Sequence[Report]) -> Tally:
+        """The tally of some reports (of one type)."""
+        tally = cls(type=group[0].type)
+        for r in group:
+            tally.n_events += 1
+            for key, value in r.counts.items():
+                tally.figures.setdefault(key, []).append(
+                    {"value": value, "hedge": r.hedges.get(key), "claimant": r.claimant,
+                     "event_id": r.event_id, "source": r.source})
+                tally.by_claimant.setdefault(r.claimant, {}).setdefault(key, []).append(value)
+            tally.by_claimant.setdefault(r.claimant, {})
+            tally.articles.add(r.article_id)
+            tally.origins.add(r.origin)
+            tally.sources.add(r.source)
+            tally.dates[r.date.isoformat() if r.date else "undated"] += 1
+            for name, value in zip(SUMMARY_FIELDS, (r.actor, r.target, r.weapon, r.location or r.place),
+                                   strict=True):
+                if value:
+                    tally.fields[name][value] += 1
+        return tally
+
+    @classmethod
+    def from_summary(cls, summary: dict[str, Any]) -> Tally | None:
+        """The tally a stored summary was made from (None for a summary written before tallies were kept)."""
+        kept = summary.get("tally")
+        if not kept:
+            return None
+        return cls(
+            type=summary["type"], n_events=summary["n_events"],
+            figures={k: list(c["figures"]) for k, c in summary["counts"].items()},
+            by_claimant={c: {k: list(v) for k, v in figs.items()} for c, figs in summary["by_claimant"].items()},
+            articles=set(kept["articles"]), origins=set(kept["origins"]), sources=set(summary["sources"]),
+            dates=Counter(kept["dates"]), fields={f: Counter(kept["fields"].get(f, {})) for f in SUMMARY_FIELDS},
+        )
+
+    def add(self, other: Tally) -> None:
+        """Fold another tally (of other reports of the same happening) into this one."""
+        self.n_events += other.n_events
+        for key, figures in other.figures.items():
+            self.figures.setdefault(key, []).extend(figures)
+        for claimant, figures in other.by_claimant.items():
+            side = self.by_claimant.setdefault(claimant, {})
+            for key, values in figures.items():
+                side.setdefault(key, []).extend(values)
+        self.articles |= other.articles
+        self.origins |= other.origins
+        self.sources |= other.sources
+        self.dates.update(other.dates)
+        for name in SUMMARY_FIELDS:
+            self.fields[name].update(other.fields[name])
+
+    def summary(self) -> dict[str, Any]:
+        """The incident's summary: sources, figures per claimant, low/best/high, disagreements, why merged."""
+        counts: dict[str, Any] = {}
+        disagreements: list[dict[str, Any]] = []
+        for key in sorted(self.figures):
+            figures = sorted(self.figures[key], key=lambda f: f["event_id"])
+            values = [int(f["value"]) for f in figures]
+            ranges = [_interval(f["value"], f["hedge"]) for f in figures]
+            disagree = max(lo for lo, _ in ranges) > min(hi for _, hi in ranges)
+            counts[key] = {"low": min(values), "best": _best(figures), "high": max(values),
+                           "disagreement": disagree, "figures": figures}
+            if disagree:
+                disagreements.append({"key": key, "figures": [
+                    {"claimant": f["claimant"], "value": f["value"], "hedge": f["hedge"], "source": f["source"]}
+                    for f in figures]})
+        dated = {d: n for d, n in self.dates.items() if d != "undated"}
+        return {
+            "type": self.type,
+            "date": min(dated, key=lambda d: (-dated[d], d)) if dated else None,
+            **{name: _most_common(self.fields[name]) for name in SUMMARY_FIELDS},
+            "n_events": self.n_events,
+            "n_sources": len(self.articles),
+            "sources": sorted(self.sources),
+            "claimants": sorted(self.by_claimant),
+            "counts": counts,
+            "by_claimant": {c: {k: sorted(v) for k, v in figs.items()} for c, figs in sorted(self.by_claimant.items())},
+            "disagreement": bool(disagreements),
+            "disagreements": disagreements,
+            "explanation": self.explain(),
+            "tally": {"articles": sorted(self.articles), "origins": sorted(self.origins), "dates": dict(self.dates),
+                      "fields": {name: dict(self.fields[name]) for name in SUMMARY_FIELDS}},
+        }
+
+    def explain(self) -> str:
+        """Why these events were merged, in words an analyst can check."""
+        if self.n_events == 1:
+            return "a single report: no other event of the same type, date, actor, weapon and place"
+        parts = [f"same type {self.type}"]
+        if self.n_events <= 6:  # few reports: each one's date
+            dates = [d for d in sorted(self.dates) for _ in range(self.dates[d])]
+            parts.append(f"dates {', '.join(dates[:-1])} and {dates[-1]} within a day")
+        else:
+            parts.append("dates " + ", ".join(f"{d} ({n} reports)" for d, n in sorted(self.dates.items()))
+                         + " within a day")
+        for name in SUMMARY_FIELDS:
+            named = sorted(self.fields[name])
+            if named:
+                silent = self.n_events - sum(self.fields[name].values())
+                parts.append(f"{name} {' / '.join(named)}" + (f" ({silent} report(s) silent)" if silent else ""))
+        parts.append(f"from {len(self.origins)} different sources")
+        return "; ".join(parts)
+
+
 def summarise(group: Sequence[Report]) -> dict[str, Any]:
     """The incident's summary: sources, figures per claimant, low/best/high, disagreements, why merged."""
-    counts: dict[str, Any] = {}
-    disagreements: list[dict[str, Any]] = []
-    keys = sorted({k for r in group for k in r.counts})
-    for key in keys:
-        figures = [
-            {"value": r.counts[key], "hedge": r.hedges.get(key), "claimant": r.claimant,
-             "event_id": r.event_id, "source": r.source}
-            for r in group if key in r.counts
-        ]
-        values = [int(r.counts[key]) for r in group if key in r.counts]
-        ranges = [_interval(r.counts[key], r.hedges.get(key)) for r in group if key in r.counts]
-        disagree = max(lo for lo, _ in ranges) > min(hi for _, hi in ranges)
-        counts[key] = {"low": min(values), "best": _best(figures), "high": max(values),
-                       "disagreement": disagree, "figures": figures}
-        if disagree:
-            disagreements.append({"key": key, "figures": [
-                {"claimant": f["claimant"], "value": f["value"], "hedge": f["hedge"], "source": f["source"]}
-                for f in figures]})
-    by_claimant: dict[str, dict[str, list[int]]] = {}
-    for r in group:
-        side = by_claimant.setdefault(r.claimant, {})
-        for key, value in r.counts.items():
-            side.setdefault(key, []).append(value)
-    dates = sorted(r.date for r in group if r.date)
-    head = _representative(group)
-    return {
-        "type": head.type,
-        "date": Counter(dates).most_common(1)[0][0].isoformat() if dates else None,
-        "actor": _first(r.actor for r in group),
-        "target": _first(r.target for r in group),
-        "weapon": _first(r.weapon for r in group),
-        "place": _first(r.location or r.place for r in group),
-        "n_events": len(group),
-        "n_sources": len({r.article_id for r in group}),
-        "sources": sorted({r.source for r in group}),
-        "claimants": sorted({r.claimant for r in group}),
-        "counts": counts,
-        "by_claimant": by_claimant,
-        "disagreement": bool(disagreements),
-        "disagreements": disagreements,
-        "explanation": explain(group),
-    }
+    return Tally.of(group).summary()
 
 
-def _first(values: Iterable[str | None]) -> str | None:
-    found = Counter(v for v in values if v)
-    return found.most_common(1)[0][0] if found else None
-
-
-def _representative(group: Sequence[Report]) -> Report:
-    return max(group, key=lambda r: (len(r.counts), r.event_id))
-
-
-def explain(group: Sequence[Report]) -> str:
-    """Why these events were merged, in words an analyst can check."""
-    if len(group) == 1:
-        return "a single report: no other event of the same type, date, actor, weapon and place"
-    parts = [f"same type {group[0].type}"]
-    dates = [r.date.isoformat() if r.date else "undated" for r in group]
-    parts.append(f"dates {', '.join(dates[:-1])} and {dates[-1]} within a day")
-    for label, values in (("actor", [r.actor for r in group]), ("target", [r.target for r in group]),
-                          ("weapon", [r.weapon for r in group]),
-                          ("place", [r.location or r.place for r in group])):
-        named = sorted({v for v in values if v})
-        if named:
-            silent = sum(1 for v in values if not v)
-            parts.append(f"{label} {' / '.join(named)}" + (f" ({silent} report(s) silent)" if silent else ""))
-    parts.append(f"from {len({r.origin for r in group})} different sources")
-    return "; ".join(parts)
+def _most_common(values: Counter[str]) -> str | None:
+    return min(values, key=lambda v: (-values[v], v)) if values else None

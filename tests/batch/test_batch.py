@@ -57,9 +57,9 @@ def test_reading_stays_a_few_chunks_ahead_of_writing(store: Store, workers: int)
             yield article
 
     counting = CountingStore(store, produced)
-    report = ingest(reader(), counting, workers=workers, chunk_size=2)
+    report = ingest(reader(), counting, workers=workers, chunk_size=2, write_size=4)
     assert report.added == 40
-    bound = max(workers * IN_FLIGHT_PER_WORKER, 1) * 2 + 2
+    bound = max(workers * IN_FLIGHT_PER_WORKER, 1) * 2 + 2 + 4
     assert max(counting.leads) <= bound
 
 

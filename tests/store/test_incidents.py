@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from store_corpus import AIRFORCE_EXCERPT, DEV, gold_events, other_night_report, read_article, second_report
 
 from warwire.importers import import_airforce
+from warwire.models import Article, Event, Span
 from warwire.store import EventQuery, Store
+from warwire.store import incidents as incidents_module
 
 AFP = DEV / "afp-2024-11-30-landmines-drones.txt"
 NIGHT = "2024-11-29"
@@ -97,3 +100,52 @@ def test_air_stats_lists_each_night_by_weapon_and_claimant(store: Store) -> None
     assert {r["date"] for r in rows} <= {"2024-11-28", NIGHT}
     assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True)
     assert dt.date.fromisoformat(rows[-1]["date"]) == dt.date(2024, 11, 28)
+
+
+def _night_report(n: int, day: dt.date, intercepted: int) -> tuple[Article, list[Event]]:
+    """Our own one-sentence report number `n` of the night ending `day`."""
+    body = (f"Russia fired 132 drones at Ukraine overnight and {intercepted} were shot down, "
+            f"the air force said in statement {n}.")
+    article = Article(source=f"tests/night-{day}-{n}.txt", body=body, title=f"Drones overnight ({n})", published=day)
+    ev = Event(type="air_attack", date=day, date_precision="day", actor="Russia", target="Ukraine", weapon="drone",
+               counts={"launched": 132, "intercepted": intercepted}, claimed_by="Ukrainian Air Force",
+               evidence=[Span(body, 0, len(body))], article=article.ref())
+    return article, [ev]
+
+
+def test_a_better_match_arriving_later_still_wins(store: Store) -> None:
+    night = dt.date(2024, 11, 29)
+    store.add_article(*_night_report(1, night, 88))
+    # the day before, from the same origin as the report that follows: it may join first, but not keep its place
+    before, ev_before = _night_report(2, night - dt.timedelta(days=1), 60)
+    store.add_article(before, ev_before, origin="record.csv")
+    store.add_article(*_night_report(3, night, 88), origin="record.csv")
+    incident = _drone_incident(store)
+    assert sorted(e["counts"]["intercepted"] for e in incident["events"]) == [88, 88]
+    assert _drone_incident(store, "2024-11-28")["id"] != incident["id"]
+
+
+def test_a_crowded_day_keeps_every_report_without_rescoring_it(store: Store,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incidents_module, "RESCORE_LIMIT", 4)  # past 4 neighbours, new reports join as they stand
+    night = dt.date(2024, 11, 29)
+    for start in range(0, 12, 3):
+        store.add_articles([_night_report(n, night, 88 if n % 2 else 85) for n in range(start, start + 3)])
+    store.add_article(*other_night_report())
+    incident = _drone_incident(store)
+    assert incident["n_sources"] == 12 and incident["disagreement"]
+    assert sorted(incident["by_claimant"]["Ukrainian Air Force"]["intercepted"]) == [85] * 6 + [88] * 6
+    shot_down = incident["counts"]["intercepted"]
+    assert (shot_down["low"], shot_down["high"], len(shot_down["figures"])) == (85, 88, 12)
+    assert f"dates {NIGHT} (12 reports) within a day" in incident["explanation"]
+    # a new version of one report replaces its figure in the crowd's summary
+    article, evs = _night_report(0, night, 90)
+    article.source = "tests/night-2024-11-29-0.txt"
+    store.add_article(article, evs)
+    shot_down = _drone_incident(store)["counts"]["intercepted"]
+    assert (shot_down["high"], len(shot_down["figures"])) == (90, 12)
+    assert _drone_incident(store, "2024-12-01")["n_sources"] == 1
+    events = store.query_events(EventQuery(type="air_attack", limit=100))
+    assert len(events) == 13 and all(e["incident_id"] for e in events)
+    assert len({e["incident_id"] for e in events}) == 2
+    assert store.rebuild_incidents() == 2

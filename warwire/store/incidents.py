@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, update
 
 from warwire import merge
 from warwire.store.claims import event_dict
@@ -41,85 +41,249 @@ def load_claims(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[s
     return out
 
 
-def _reports(conn: Connection, where: Any) -> tuple[list[merge.Report], dict[str, str | None]]:
-    """The events matching `where` as merge reports, and the incident each is in now."""
-    rows = conn.execute(select(events.c.id, events.c.origin, events.c.data, events.c.incident_id).where(where)).all()
-    cl = load_claims(conn, [r.id for r in rows])
-    reports = [merge.Report.from_event(event_dict(r.data, r.incident_id, cl.get(r.id, [])), r.origin) for r in rows]
-    return reports, {r.id: r.incident_id for r in rows}
+# What merging compares, read straight from the event columns (no JSON, no claims).
+_MERGE_COLUMNS = (events.c.id, events.c.article_id, events.c.origin, events.c.type, events.c.date,
+                  events.c.date_precision, events.c.actor, events.c.target, events.c.weapon, events.c.place,
+                  events.c.item, events.c.status, events.c.loc_name, events.c.loc_admin1, events.c.loc_country,
+                  events.c.claimed_by, events.c.incident_id)
+
+
+def _in_chunks(column: Any, values: Iterable[str]) -> list[Any]:
+    ordered = sorted(set(values))
+    return [column.in_(ordered[i:i + 500]) for i in range(0, len(ordered), 500)]
+
+
+def _merge_rows(conn: Connection, conds: list[Any]) -> dict[str, Any]:
+    """Event rows (merge columns only) matching any of `conds`, by event id."""
+    out: dict[str, Any] = {}
+    for cond in conds:
+        for row in conn.execute(select(*_MERGE_COLUMNS).where(cond)):
+            out[row.id] = row
+    return out
+
+
+def _merge_report(row: Any, counts: dict[str, int], origin: str | None = None) -> merge.Report:
+    return merge.Report(
+        event_id=row.id, article_id=getattr(row, "article_id", ""), origin=origin or row.origin, type=row.type,
+        date=dt.date.fromisoformat(row.date) if row.date else None, date_precision=row.date_precision or "unknown",
+        actor=row.actor, target=row.target, weapon=row.weapon, location=row.loc_name, admin1=row.loc_admin1,
+        country=row.loc_country, place=row.place, item=row.item, status=row.status, counts=counts,
+        claimed_by=row.claimed_by,
+    )
+
+
+def _counts(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for cond in _in_chunks(claims.c.event_id, event_ids):
+        for event_id, key, value in conn.execute(select(claims.c.event_id, claims.c.count_key, claims.c.value)
+                                                 .where(cond)):
+            out[event_id][key] = int(value)
+    return out
+
+
+def _full_reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, merge.Report]:
+    """The given events as complete merge reports (with hedges and sources), for incident summaries."""
+    out: dict[str, merge.Report] = {}
+    for cond in _in_chunks(events.c.id, event_ids):
+        rows = conn.execute(select(events.c.id, events.c.origin, events.c.data, events.c.incident_id).where(cond)).all()
+        cl = load_claims(conn, [r.id for r in rows])
+        for r in rows:
+            out[r.id] = merge.Report.from_event(event_dict(r.data, r.incident_id, cl.get(r.id, [])), r.origin)
+    return out
+
+
+def _incident_row(iid: str, s: dict[str, Any], now: str) -> dict[str, Any]:
+    return {
+        "id": iid, "type": s["type"], "date": s["date"], "actor": s["actor"], "target": s["target"],
+        "actor_lc": _lc(s["actor"]), "target_lc": _lc(s["target"]),
+        "weapon": s["weapon"], "place": s["place"], "n_events": s["n_events"], "n_sources": s["n_sources"],
+        "disagreement": int(s["disagreement"]), "summary": json.dumps(s, ensure_ascii=False), "updated_at": now,
+    }
 
 
 def _write(conn: Connection, groups: list[list[merge.Report]], current: dict[str, str | None],
            old_ids: set[str]) -> None:
-    """Write the incidents that changed; groups whose members and id are as stored are left alone."""
+    """Write re-clustered incidents that changed; groups whose members and id are as stored are left alone."""
     members: dict[str, set[str]] = defaultdict(set)
     for event_id, iid in current.items():
         if iid:
             members[iid].add(event_id)
-    now = _now()
-    rows, moves, keep = [], [], set()
+    changed: list[tuple[str, list[str]]] = []
+    keep: set[str] = set()
     for group in groups:
         iid = merge.incident_id(group)
-        ids = {r.event_id for r in group}
-        if members.get(iid) == ids:
+        ids = sorted(r.event_id for r in group)
+        if members.get(iid) == set(ids):
             keep.add(iid)
-            continue
-        s = merge.summarise(group)
-        rows.append({
-            "id": iid, "type": s["type"], "date": s["date"], "actor": s["actor"], "target": s["target"],
-            "actor_lc": _lc(s["actor"]), "target_lc": _lc(s["target"]),
-            "weapon": s["weapon"], "place": s["place"], "n_events": s["n_events"], "n_sources": s["n_sources"],
-            "disagreement": int(s["disagreement"]), "summary": json.dumps(s, ensure_ascii=False), "updated_at": now,
-        })
-        moves += [{"eid": e, "iid": iid} for e in sorted(ids) if current.get(e) != iid]
+        else:
+            changed.append((iid, ids))
+    full = _full_reports(conn, (e for _, ids in changed for e in ids))
+    now = _now()
+    rows = [_incident_row(iid, merge.summarise([full[e] for e in ids]), now) for iid, ids in changed]
+    moves = [{"eid": e, "iid": iid} for iid, ids in changed for e in ids if current.get(e) != iid]
     stale = sorted((old_ids | set(members)) - keep)
     for i in range(0, len(stale), 500):
         conn.execute(delete(incidents).where(incidents.c.id.in_(stale[i:i + 500])))
     if rows:
         conn.execute(incidents.insert(), rows)
+    _move(conn, moves)
+
+
+def _move(conn: Connection, moves: list[dict[str, str]]) -> None:
     if moves:
         conn.execute(update(events).where(events.c.id == bindparam("eid")).values(incident_id=bindparam("iid")), moves)
 
 
+def _signatures(conn: Connection, conds: list[Any]) -> list[Any]:
+    """One row per incident and distinct merge signature among the events matching `conds`, with one event id
+    and a count: six hundred identical reports of one happening are one row here."""
+    cols = [c for c in _MERGE_COLUMNS if c.name not in ("id", "article_id", "origin")]
+    out: list[Any] = []
+    for cond in conds:
+        out += conn.execute(select(*cols, func.min(events.c.id).label("id"), func.count().label("n"))
+                            .where(cond, events.c.incident_id.is_not(None)).group_by(*cols)).all()
+    return out
+
+
+def _stand_in(row: Any, counts: dict[str, int]) -> merge.Report:
+    """A report standing for every event of its incident with its signature (its origins are checked apart)."""
+    return _merge_report(row, counts, origin=f"incident:{row.incident_id}")
+
+
+def _refresh(conn: Connection, stale: set[str]) -> None:
+    """Rewrite incidents that lost reports (a new version replaced their article) from the reports they keep."""
+    now = _now()
+    for iid in sorted(stale):
+        ids = list(conn.execute(select(events.c.id).where(events.c.incident_id == iid)).scalars())
+        conn.execute(delete(incidents).where(incidents.c.id == iid))
+        if ids:
+            full = _full_reports(conn, ids)
+            conn.execute(incidents.insert(), [_incident_row(iid, merge.summarise([full[e] for e in sorted(ids)]), now)])
+
+
+def _stored_tallies(conn: Connection, incident_ids: list[str]) -> dict[str, tuple[merge.Tally, int]]:
+    """Stored incidents' tallies and sizes, from their summaries (or their reports, for older summaries)."""
+    out: dict[str, tuple[merge.Tally, int]] = {}
+    for cond in _in_chunks(incidents.c.id, incident_ids):
+        for iid, summary, n in conn.execute(select(incidents.c.id, incidents.c.summary, incidents.c.n_events)
+                                            .where(cond)):
+            tally = merge.Tally.from_summary(json.loads(summary))
+            if tally is None:
+                ids = sorted(conn.execute(select(events.c.id).where(events.c.incident_id == iid)).scalars())
+                full = _full_reports(conn, ids)
+                tally = merge.Tally.of([full[e] for e in ids])
+            out[iid] = (tally, n)
+    return out
+
+
+def _grow(conn: Connection, groups: list[list[merge.Report]], incident_of: dict[str, str], fresh: set[str]) -> None:
+    """Write incidents that new reports joined: stored reports stay where they are, summaries are added up."""
+    plans = []
+    for group in groups:
+        olds = sorted({incident_of[r.event_id] for r in group if r.event_id in incident_of})
+        news = sorted(r.event_id for r in group if r.event_id in fresh)
+        if news or len(olds) > 1:
+            plans.append((group, olds, news))
+    full = _full_reports(conn, (e for _, _, news in plans for e in news))
+    stored = _stored_tallies(conn, sorted({i for _, olds, _ in plans for i in olds}))
+    now = _now()
+    rows, moves, gone = [], [], []
+    for group, olds, news in plans:
+        tally = merge.Tally.of([full[e] for e in news]) if news else None
+        if olds:
+            iid = min(olds, key=lambda i: (-stored[i][1], i))  # the biggest keeps its id: fewest reports move
+            total = stored[iid][0]
+            for other in olds:
+                if other != iid:
+                    total.add(stored[other][0])
+                    conn.execute(update(events).where(events.c.incident_id == other).values(incident_id=iid))
+            if tally is not None:
+                total.add(tally)
+            tally = total
+            gone += olds
+        else:
+            iid = merge.incident_id(group)
+        rows.append(_incident_row(iid, tally.summary(), now))  # type: ignore[union-attr]
+        moves += [{"eid": e, "iid": iid} for e in news]
+    for cond in _in_chunks(incidents.c.id, gone):
+        conn.execute(delete(incidents).where(cond))
+    if rows:
+        conn.execute(incidents.insert(), rows)
+    _move(conn, moves)
+
+
+# Past this many stored reports around a batch, new reports join the stored incidents as they stand instead
+# of re-scoring them all: a day with hundreds of reports of one happening must not cost the square of them.
+RESCORE_LIMIT = 200
+
+
 def recluster(conn: Connection, new_event_ids: Iterable[str], stale_incidents: Iterable[str] = ()) -> int:
-    """Re-merge the events near new reports (and those of incidents that lost reports); returns incidents written."""
-    new_ids = list(new_event_ids)
+    """Merge new reports into the incidents around them; incidents that lost reports are rewritten.
+
+    The neighbourhood of a batch is every stored incident holding a report some
+    new report could be merged with (same type, within a day, nothing in
+    conflict), found from the distinct signatures of the reports of those days.
+    Up to RESCORE_LIMIT stored reports, the neighbourhood is merged again from scratch
+    with the new reports, best pairs first, so a better match arriving later can
+    still win. A larger one keeps its incidents whole: new reports join them,
+    and their summaries are added up rather than recomputed. Either way the work
+    per batch is bounded by the batch and its neighbourhood, however large the
+    store. Returns how many incidents were looked at.
+    """
     stale = set(stale_incidents)
-    window: list[Any] = []
-    if new_ids:
-        days: dict[str, set[str]] = defaultdict(set)
-        for i in range(0, len(new_ids), 500):
-            keys = conn.execute(select(events.c.type, events.c.date)
-                                .where(events.c.id.in_(new_ids[i:i + 500])).distinct()).all()
-            for etype, date in keys:
-                if date is None:
-                    continue
-                d = dt.date.fromisoformat(date)
-                days[etype] |= {(d + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
-        window = [and_(events.c.type == etype, events.c.date.in_(sorted(ds))) for etype, ds in days.items()]
-    conds: list[Any] = [events.c.id.in_(new_ids[i:i + 500]) for i in range(0, len(new_ids), 500)]
-    conds += window
-    touched: set[str] = set(stale)
-    if conds:
-        touched |= {i for i in conn.execute(select(events.c.incident_id).where(or_(*conds)).distinct()).scalars() if i}
-    if not conds and not touched:
-        return 0
-    member_cond = events.c.incident_id.in_(sorted(touched)) if touched else None
-    all_conds = conds + ([member_cond] if member_cond is not None else [])
-    reports, current = _reports(conn, or_(*all_conds))
-    groups = merge.cluster(reports)
-    _write(conn, groups, current, touched)
+    if stale:
+        _refresh(conn, stale)
+    fresh = _merge_rows(conn, _in_chunks(events.c.id, new_event_ids))
+    if not fresh:
+        return len(stale)
+    newcomers = [_merge_report(row, {}) for _, row in sorted(fresh.items())]
+    days: dict[str, set[str]] = defaultdict(set)
+    for r in newcomers:
+        if r.date:
+            days[r.type] |= {(r.date + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+    window = _signatures(conn, [and_(events.c.type == t, events.c.date.in_(sorted(ds))) for t, ds in days.items()])
+    incident_of = {row.id: row.incident_id for row in window}
+    near = merge.neighbours([_stand_in(row, {}) for row in window], newcomers)
+    touched = sorted({incident_of[eid] for eid in near})
+    size = sum(conn.execute(select(incidents.c.n_events).where(or_(*_in_chunks(incidents.c.id, touched))))
+               .scalars()) if touched else 0
+    if size <= RESCORE_LIMIT:
+        settled = _merge_rows(conn, _in_chunks(events.c.incident_id, touched))
+        counts = _counts(conn, [*fresh, *settled])
+        reports = [_merge_report(row, counts.get(eid, {})) for eid, row in sorted({**settled, **fresh}.items())]
+        groups = merge.cluster(reports)
+        _write(conn, groups, {eid: row.incident_id for eid, row in {**settled, **fresh}.items()}, set(touched))
+        return len(groups)
+    members = _signatures(conn, _in_chunks(events.c.incident_id, touched))
+    counts = _counts(conn, [*fresh, *(row.id for row in members)])
+    for r in newcomers:
+        r.counts = counts.get(r.event_id, {})
+    stand_ins: dict[str, list[merge.Report]] = defaultdict(list)
+    for row in members:
+        stand_ins[row.incident_id].append(_stand_in(row, counts.get(row.id, {})))
+    origins = {r.origin for r in newcomers}
+    taken: dict[str, set[str]] = defaultdict(set)
+    for cond in _in_chunks(events.c.incident_id, touched):
+        for iid, origin in conn.execute(select(events.c.incident_id, events.c.origin).distinct()
+                                        .where(cond, events.c.origin.in_(sorted(origins)))):
+            taken[iid].add(origin)
+    order = sorted(stand_ins)
+    groups = merge.attach([stand_ins[i] for i in order], newcomers, [taken[i] for i in order])
+    _grow(conn, groups, {row.id: row.incident_id for row in members}, set(fresh))
     return len(groups)
 
 
 def rebuild(conn: Connection) -> int:
-    """Re-merge every stored event from scratch; returns the number of incidents."""
+    """Re-merge every stored event from scratch, a day at a time in date order; returns the number of incidents.
+
+    Each day's reports arrive as if new, so only three days of one type are in memory at once.
+    """
     conn.execute(delete(incidents))
     conn.execute(update(events).values(incident_id=None))
-    total = 0
-    for (etype,) in conn.execute(select(events.c.type).distinct()).all():
-        reports, _ = _reports(conn, events.c.type == etype)
-        groups = merge.cluster(reports)
-        _write(conn, groups, {r.event_id: None for r in reports}, set())
-        total += len(groups)
-    return total
+    for etype, date in conn.execute(select(events.c.type, events.c.date).distinct()
+                                    .order_by(events.c.type, events.c.date)).all():
+        day = events.c.date.is_(None) if date is None else events.c.date == date
+        ids = list(conn.execute(select(events.c.id).where(events.c.type == etype, day)).scalars())
+        for i in range(0, len(ids), 5000):
+            recluster(conn, ids[i:i + 5000])
+    return int(conn.execute(select(func.count()).select_from(incidents)).scalar_one())
