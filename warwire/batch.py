@@ -7,6 +7,7 @@ per worker are in flight, so memory stays flat however large the input.
 """
 from __future__ import annotations
 
+import itertools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -284,7 +285,7 @@ def ingest(items: Iterable[Article | InputFailure], store: ArticleStore, *, work
 
     pending: list[tuple[Article, list[Event]]] = []
     last_write = time.monotonic()
-    for chunk, outcomes in runner(chunked(_unseen(items, store, report, on_progress), chunk_size, failed)):
+    for chunk, outcomes in runner(chunked(_unseen(items, store, report, on_progress, chunk_size), chunk_size, failed)):
         for article, outcome in zip(chunk, outcomes, strict=True):
             if isinstance(outcome, str):
                 report.failures.append(InputFailure(article.source, outcome))
@@ -303,22 +304,28 @@ def ingest(items: Iterable[Article | InputFailure], store: ArticleStore, *, work
 
 
 def _unseen(items: Iterable[Article | InputFailure], store: ArticleStore, report: IngestReport,
-            on_progress: Callable[[IngestReport], None] | None) -> Iterator[Article | InputFailure]:
+            on_progress: Callable[[IngestReport], None] | None, group: int) -> Iterator[Article | InputFailure]:
     """Items minus articles already stored, counted as unchanged without extracting them again.
 
     Storing them would change nothing (ids are content hashes), so a re-run or a resumed run
-    skips straight to the new articles. Needs the store's `has_article(id)`; without it every
-    article is extracted and the store says which are unchanged.
+    skips straight to the new articles. Needs the store's `stored_articles(ids)`, asked once per
+    `group` items; without it every article is extracted and the store says which are unchanged.
     """
-    known = getattr(store, "has_article", None)
-    for item in items:
-        if known is not None and isinstance(item, Article) and known(item.id):
-            report.articles += 1
-            report.unchanged += 1
-            if on_progress:
-                on_progress(report)
-            continue
-        yield item
+    stored = getattr(store, "stored_articles", None)
+    if stored is None:
+        yield from items
+        return
+    source = iter(items)
+    while batch := list(itertools.islice(source, group)):
+        known = stored([item.id for item in batch if isinstance(item, Article)])
+        for item in batch:
+            if isinstance(item, Article) and item.id in known:
+                report.articles += 1
+                report.unchanged += 1
+                if on_progress:
+                    on_progress(report)
+                continue
+            yield item
 
 
 def store_chunk(store: ArticleStore, items: list[tuple[Article, list[Event]]], report: IngestReport) -> None:

@@ -109,10 +109,15 @@ def test_a_compressed_archive_streams_through(tmp_path: Path, store: Store) -> N
 
 
 class RememberingStore(CountingStore):
-    """A real store that can also say whether it holds an article, as `_unseen` asks."""
+    """A real store that can also say which articles it holds, as `_unseen` asks."""
 
-    def has_article(self, article_id: str) -> bool:
-        return self.store.get_article(article_id) is not None
+    def __init__(self, store: Store, produced: list[int]) -> None:
+        super().__init__(store, produced)
+        self.asked: list[int] = []
+
+    def stored_articles(self, article_ids: list[str]) -> set[str]:
+        self.asked.append(len(article_ids))
+        return {a for a in article_ids if self.store.get_article(a) is not None}
 
 
 def test_articles_already_stored_are_not_extracted_again(store: Store) -> None:
@@ -121,3 +126,4 @@ def test_articles_already_stored_are_not_extracted_again(store: Store) -> None:
     report = ingest(list(short_articles(9)), remembering, workers=2, chunk_size=2)
     assert (report.articles, report.unchanged, report.added) == (9, 6, 3)
     assert len(remembering.leads) == 3  # only the three new articles reached the writer
+    assert remembering.asked == [2, 2, 2, 2, 1]  # asked once per chunk of input, not once per article

@@ -23,14 +23,15 @@ def dask_address() -> Iterator[str]:
         yield cluster.scheduler_address
 
 
-def stored(db: Path) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
-    """Articles (id, superseded_by) by id, and events (id, data) in insertion order."""
+def stored(db: Path) -> tuple[list[tuple[str, str | None]], list[tuple[str, str, str | None]]]:
+    """Articles (id, superseded_by) by id, and events (id, data, incident) in insertion order."""
     store = open_store(str(db))
     try:
         with store.engine.connect() as conn:
             arts = [tuple(r) for r in conn.execute(select(articles.c.id, articles.c.superseded_by)
                                                    .order_by(articles.c.id))]
-            evs = [tuple(r) for r in conn.execute(select(events.c.id, events.c.data).order_by(events.c.n))]
+            evs = [tuple(r) for r in conn.execute(select(events.c.id, events.c.data, events.c.incident_id)
+                                                  .order_by(events.c.n))]
     finally:
         store.close()
     return arts, evs  # type: ignore[return-value]

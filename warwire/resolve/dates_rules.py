@@ -308,7 +308,7 @@ assert RULES.keys() == PATTERNS.keys(), "every date pattern needs a rule"
 
 
 _CACHE: dict[tuple[str, str, dt.date, str], Reading | None] = {}
-_CACHE_LIMIT = 100_000
+_CACHE_LIMIT = 10_000  # a day's phrases: readings depend on the reference day, so older ones rarely come back
 
 
 def read(rule: str, match: re.Match[str], ref: dt.date, tense: str) -> Reading | None:
