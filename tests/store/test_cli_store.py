@@ -89,6 +89,14 @@ def test_incidents_list_and_show_explain_the_merge(db: str) -> None:
     assert json.loads(out)["counts"]["intercepted"]["low"] == 85
 
 
+def test_incidents_rebuild_merges_again_and_keeps_every_report(db: str) -> None:
+    code, before, _ = run("incidents", "--db", db, "-f", "jsonl", "--limit", "1000")
+    code, out, _ = run("incidents", "rebuild", "--db", db)
+    assert code == 0 and out.strip() == f"{len(before.splitlines())} incidents"
+    code, after, _ = run("incidents", "--db", db, "-f", "jsonl", "--limit", "1000")
+    assert sorted(after.splitlines()) == sorted(before.splitlines())
+
+
 def test_incidents_show_unknown_id_is_one_error_line(db: str) -> None:
     code, _, err = run("incidents", "show", "inc-nope", "--db", db)
     assert code == 1 and err.strip().startswith("warwire: error: incident 'inc-nope' not found")

@@ -138,6 +138,7 @@ def test_a_crowded_day_keeps_every_report_without_rescoring_it(store: Store,
     shot_down = incident["counts"]["intercepted"]
     assert (shot_down["low"], shot_down["high"], len(shot_down["figures"])) == (85, 88, 12)
     assert f"dates {NIGHT} (12 reports) within a day" in incident["explanation"]
+    assert "tally" not in incident  # merging's bookkeeping stays inside the store
     # a new version of one report replaces its figure in the crowd's summary
     article, evs = _night_report(0, night, 90)
     article.source = "tests/night-2024-11-29-0.txt"

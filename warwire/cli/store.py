@@ -172,6 +172,14 @@ def incidents_show(
             _show_incident(found)
 
 
+@incidents_app.command("rebuild")
+def incidents_rebuild(db: Db = None) -> None:
+    """Merge every stored event into incidents again from scratch (after an upgrade changed the merging rules)."""
+    with _opened(db) as store:
+        total = store.rebuild_incidents()
+    sys.stdout.write(f"{total} incidents\n")
+
+
 def _show_incident(inc: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
