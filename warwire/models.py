@@ -101,12 +101,18 @@ class Article:
             published=self.published.isoformat() if self.published else None,
             dateline=self.dateline,
             agency=self.agency,
+            outlet=self.outlet,
         )
 
 
 @dataclass
 class ArticleRef:
-    """The article fields every event carries (see spec/events.md)."""
+    """The article fields every event carries (see spec/events.md).
+
+    `outlet` (who published it: a site's name, a channel, a dataset) rides along so a
+    citation needs no second lookup; like every field here but `id`, it is not part of
+    any event id.
+    """
 
     id: str
     source: str
@@ -115,6 +121,7 @@ class ArticleRef:
     published: str | None = None
     dateline: str | None = None
     agency: str | None = None
+    outlet: str | None = None
 
 
 @dataclass

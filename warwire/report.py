@@ -151,10 +151,11 @@ class _Citations:
         art = event.get("article") or {}
         aid = art.get("id") or ""
         if aid not in self.cache:
-            full = self.store.get_article(aid) if aid else None
+            # Events stored before article references carried `outlet` lack the key: ask the articles table.
+            full = self.store.get_article(aid) if aid and "outlet" not in art else None
             self.cache[aid] = Citation(
                 article_id=aid,
-                outlet=outlet_of({**art, **(full or {})}),
+                outlet=outlet_of({**art, **{k: v for k, v in (full or {}).items() if v}}),
                 headline=art.get("title") or (full or {}).get("title") or "(no headline)",
                 url=art.get("url"),
                 source=art.get("source"),
@@ -163,15 +164,20 @@ class _Citations:
 
 
 def outlet_of(article: dict[str, Any]) -> str:
-    """The outlet's name: stored outlet, else agency, else the link's host, else the input's name."""
-    for key in ("outlet", "agency"):
-        if article.get(key):
-            return str(article[key])
+    """The outlet's name: stored outlet, else agency, else the link's host, else the input's name.
+
+    An outlet that is only the link's host (what an HTML page that names no site gets) gives way
+    to the wire agency of the dateline: "Reuters" says more than "reuters.com".
+    """
     url = article.get("url")
-    if url:
-        host = urlparse(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
+    host = ((urlparse(url).hostname or "") if url else "").removeprefix("www.")
+    outlet, agency = article.get("outlet"), article.get("agency")
+    if outlet and not (agency and host and str(outlet).lower().removeprefix("www.") == host.lower()):
+        return str(outlet)
+    if agency:
+        return str(agency)
+    if host:
+        return host
     source = str(article.get("source") or "unknown source")
     return source.rsplit("/", 1)[-1]
 

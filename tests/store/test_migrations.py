@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import inspect
-from store_corpus import second_report
+from store_corpus import dev_corpus, second_report
 
 from warwire.store import EventQuery, open_store
 from warwire.store.migrations import LATEST, current_version
@@ -32,3 +32,27 @@ def test_opening_again_runs_nothing(db_url: str) -> None:
         rows = conn.exec_driver_sql("SELECT version FROM warwire_migrations ORDER BY version").scalars().all()
         assert rows == list(range(1, LATEST + 1))
         assert store.stats()["events"] == 1
+
+
+def test_a_v3_database_gains_typed_place_rows(db_url: str) -> None:
+    corpus = dev_corpus()
+    events = [e for _, evs in corpus for e in evs]
+    with open_store(db_url, migrate_to=3) as old:
+        with old.engine.connect() as conn:
+            assert current_version(conn) == 3
+            assert "type" not in {c["name"] for c in inspect(conn).get_columns("event_places")}
+        old.add_articles(corpus)
+    with open_store(db_url) as store:
+        with store.engine.connect() as conn:
+            assert "type" in {c["name"] for c in inspect(conn).get_columns("event_places")}
+            assert "ix_event_places_name_type_date" in {i["name"] for i in inspect(conn).get_indexes("event_places")}
+            untyped = conn.exec_driver_sql("SELECT count(*) FROM event_places WHERE type IS NULL").scalar_one()
+            assert untyped == 0
+        for place, kind in (("kyiv", "air_attack"), ("kyiv", "strike"), ("zaporizhzhia oblast", "strike")):
+            want = {e.id for e in events if e.type == kind and place in {
+                (e.place or "").lower(), (e.location.name.lower() if e.location else "")}}
+            assert want, f"the dev corpus has no {kind} in {place}: pick another pair"
+            q = EventQuery(place=place, type=kind, limit=1000)
+            assert {r["id"] for r in store.query_events(q)} == want
+            assert store.count_events(q) == len(want)
+            assert len(store.query_events(EventQuery(place=place, type=kind, limit=1))) == 1

@@ -1,6 +1,7 @@
 """Filtering stored events: every filter, newest first, counts, full text, SQL-looking values as data."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -104,3 +105,15 @@ def test_bad_date_filter_is_a_clear_error(loaded) -> None:
     store, _ = loaded
     with pytest.raises(ConfigError, match="YYYY-MM-DD"):
         store.query_events(EventQuery(since="last week"))
+
+
+@pytest.mark.parametrize(("place", "kind"), [("kyiv", None), ("kyiv", "air_attack"), ("kyiv", "protest")])
+def test_text_with_place_lists_and_counts_the_same_events(loaded, place: str, kind: str | None) -> None:
+    store, events = loaded
+    expected = {e.id for e in events if (kind is None or e.type == kind)
+                and place in {_low(e.place), _low(e.location.name if e.location else None)}
+                and any("drones" in re.findall(r"\w+", s.text.lower()) for s in e.evidence)}
+    assert expected or kind == "protest", f"the dev corpus has no drones in {place}: pick another place"
+    q = EventQuery(text="drones", place=place, type=kind, limit=ALL)
+    assert _ids(store.query_events(q)) == expected
+    assert store.count_events(q) == len(expected)

@@ -89,6 +89,19 @@ def test_incidents_list_and_detail(api: httpx.Client) -> None:
     assert all(e["incident_id"] == one["id"] for e in one["events"])
 
 
+@pytest.mark.parametrize("filters", [{}, {"type": "air_attack"}, {"place": "Kyiv"}, {"text": "drones"},
+                                     {"text": "missiles", "place": "kyiv"}], ids=lambda f: "+".join(f) or "none")
+def test_incident_pages_carry_the_total(api: httpx.Client, server: Server, filters: dict[str, str]) -> None:
+    with open_store(str(server.db)) as store:
+        listed = store.query_incidents(EventQuery(**filters, limit=1000))
+    first = api.get("/api/incidents", params={**filters, "limit": 2}).json()
+    rest = api.get("/api/incidents", params={**filters, "limit": 1000, "offset": 2}).json()
+    assert first["total"] == rest["total"] == len(listed) >= 2
+    assert [i["id"] for i in first["items"] + rest["items"]] == [i["id"] for i in listed]
+    none = api.get("/api/incidents", params={**filters, "place": "Atlantis"}).json()
+    assert none["total"] == 0 and none["items"] == []
+
+
 def test_article_has_body_and_events_whose_evidence_points_into_it(api: httpx.Client) -> None:
     ev = next(e for e in api.get("/api/events", params={"limit": 50}).json()["items"] if e["evidence"])
     art = api.get(f"/api/articles/{ev['article']['id']}").json()

@@ -8,17 +8,41 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from warwire.errors import StoreError
 from warwire.store import schema
 from warwire.store.engine import display_url, with_retry
 
+# event_places as migration 1 made it: migration 4 adds the event type and its index.
+EVENT_PLACES_V1 = Table(
+    "event_places",
+    MetaData(),
+    Column("event_id", String(32), nullable=False),
+    Column("name_lc", Text, nullable=False),
+    Column("date", String(10)),
+    Index("ix_event_places_name_date", "name_lc", "date"),
+    Index("ix_event_places_event", "event_id", "name_lc"),
+)
+
 
 def _v1_core(conn: Connection) -> None:
     """Articles, events, the claim ledger, place names, incidents; event counts as a view over claims."""
     for table in schema.CORE_TABLES:
-        table.create(conn, checkfirst=True)
+        (EVENT_PLACES_V1 if table is schema.event_places else table).create(conn, checkfirst=True)
     conn.execute(text(
         "CREATE VIEW event_counts AS SELECT event_id, count_key, value, hedge, claimant FROM claims"
     ))
@@ -56,11 +80,20 @@ def _v3_feed_state(conn: Connection) -> None:
     schema.feed_state.create(conn, checkfirst=True)
 
 
+def _v4_place_types(conn: Connection) -> None:
+    """The event type on every place row, indexed with the name and date: --place with --type reads one range."""
+    places, evs = schema.event_places, schema.events
+    conn.exec_driver_sql("ALTER TABLE event_places ADD COLUMN type VARCHAR(32)")
+    conn.execute(update(places).where(places.c.event_id == evs.c.id).values(type=evs.c.type))
+    next(i for i in places.indexes if i.name == "ix_event_places_name_type_date").create(conn)
+
+
 Migration = tuple[int, str, Callable[[Connection], None]]
 MIGRATIONS: list[Migration] = [
     (1, "core tables and claim ledger", _v1_core),
     (2, "full-text search over evidence", _v2_fulltext),
     (3, "feed state", _v3_feed_state),
+    (4, "event type on place rows", _v4_place_types),
 ]
 LATEST = MIGRATIONS[-1][0]
 

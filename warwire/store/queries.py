@@ -19,6 +19,7 @@ from sqlalchemy import (
     Select,
     and_,
     column,
+    false,
     func,
     literal_column,
     select,
@@ -32,6 +33,7 @@ from warwire.store.schema import event_places, events
 EPOCH = dt.date(1970, 1, 1)
 N_MASK = 2**32 - 1  # the event number inside an events_fts rowid
 COMMON = 2000  # matches above which a filter is checked along the date index instead of listed first
+UNDATED = -1_000_000 * 2**32  # the lowest events_fts rowid, an undated event's (see migrations._v2_fulltext)
 
 
 @dataclass
@@ -92,12 +94,13 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
                        (q.weapon, events.c.weapon), (q.claimed_by, events.c.claimed_by_lc)):
         if _lc(value):
             conds.append(col == _lc(value))
-    place = _lc(q.place)
-    if place:
-        named = select(event_places.c.event_id).where(event_places.c.name_lc == place)
+    if _lc(q.place):
+        named = select(event_places.c.event_id).where(*_place_rows(dataclasses.replace(q, since=None, until=None)))
         if conn is not None and _common(conn, named):
+            # checked per event on (event_id, name_lc); naming the type too would steer SQLite onto the
+            # (name_lc, type, date) index, read in full for every event
             conds.append(select(event_places.c.event_id).where(
-                event_places.c.event_id == events.c.id, event_places.c.name_lc == place).exists())
+                event_places.c.event_id == events.c.id, event_places.c.name_lc == _lc(q.place)).exists())
         else:
             conds.append(events.c.id.in_(named))
     if q.text and q.text.strip():
@@ -105,10 +108,71 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
     return conds
 
 
-def _common(conn: Connection, matches: Select[Any]) -> bool:
+def _place_rows(q: EventQuery) -> list[ColumnElement[bool]]:
+    """A query's place, type and dates as conditions on `event_places` (its rows carry the event's type and date)."""
+    conds = [event_places.c.name_lc == _lc(q.place)]
+    if q.type:
+        conds.append(event_places.c.type == q.type.strip().lower())
+    since, until = day(q.since, "since"), day(q.until, "until")
+    if since:
+        conds.append(event_places.c.date >= since)
+    if until:
+        conds.append(event_places.c.date <= until)
+    return conds
+
+
+def _by_place_rows(q: EventQuery) -> bool:
+    """Whether the place rows alone answer a query: a place, maybe a type and dates, nothing else."""
+    return bool(_lc(q.place)) and not any(_lc(v) for v in (q.actor, q.target, q.weapon, q.claimed_by, q.text))
+
+
+def place_page(conn: Connection, q: EventQuery) -> ColumnElement[bool] | None:
+    """For a query of place, type and dates only: the events of its page, picked from the place rows alone.
+
+    Place rows carry the event's type and date, so one short read along
+    ix_event_places_name_type_date finds the date of the (offset + limit)-th
+    newest match; the page lies on or above it, and those few events are looked
+    up by id. Any other filter could thin the page out below it: then None.
+    """
+    if not _by_place_rows(q):
+        return None
+    limit, offset = page(q)
+    rows = _place_rows(q)
+    floor = conn.execute(select(event_places.c.date).where(*rows, event_places.c.date.isnot(None))
+                         .order_by(event_places.c.date.desc()).offset(offset + max(limit, 1) - 1).limit(1)).scalar()
+    if floor is not None:  # without one, fewer dated matches than the page reaches: all of them
+        rows.append(event_places.c.date >= floor)
+    return events.c.id.in_(select(event_places.c.event_id).where(*rows))
+
+
+def newest(conn: Connection, q: EventQuery, columns: list[Any]) -> list[Any]:
+    """One page of the events matching a query without text: newest first, undated events last.
+
+    Dated and undated events are read apart: PostgreSQL puts NULL first in a
+    descending order, and NULLS LAST there would keep the listing off the date indexes.
+    """
+    limit, offset = page(q)
+    cond = place_page(conn, q)
+    if cond is None:
+        cond = where(q, conn.dialect.name, conn)
+    order = (events.c.date.desc(), events.c.n.desc())
+    rows = list(conn.execute(select(*columns).where(cond, events.c.date.isnot(None))
+                             .order_by(*order).limit(limit).offset(offset)))
+    if len(rows) >= limit or day(q.since, "since") or day(q.until, "until"):
+        return rows
+    skip = 0
+    if not rows and offset:  # the page starts past the dated events
+        dated = select(func.count()).select_from(events).where(cond, events.c.date.isnot(None))
+        skip = max(0, offset - int(conn.execute(dated).scalar_one()))
+    undated = (select(*columns).where(cond, events.c.date.is_(None))
+               .order_by(events.c.n.desc()).limit(limit - len(rows)).offset(skip))
+    return rows + list(conn.execute(undated))
+
+
+def _common(conn: Connection, matches: Select[Any], common: int = COMMON) -> bool:
     """Whether a sub-filter matches more rows than it is worth listing up front."""
-    probe = select(func.count()).select_from(matches.limit(COMMON).subquery())
-    return int(conn.execute(probe).scalar_one()) >= COMMON
+    probe = select(func.count()).select_from(matches.limit(common).subquery())
+    return int(conn.execute(probe).scalar_one()) >= common
 
 
 def fts_key(day: str) -> int:
@@ -130,16 +194,23 @@ def _text_condition(text: str, dialect: str) -> ColumnElement[bool]:
     return literal_column("events.evidence_tsv").op("@@")(func.plainto_tsquery("english", text))
 
 
-def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any]) -> Iterator[Any]:
+def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any], common: int = COMMON) -> Iterator[Any]:
     """Rows of events matching a text query (and its other filters), newest first, read in growing chunks.
 
     The full-text index is keyed by date, so the newest matches of even a very
-    common word come first: a page of results costs a page of index reads.
+    common word come first: a page of results costs a page of index reads. With a
+    place, words of `common` matches or more go by date windows instead (see `_scan_text_by_place`).
     """
     terms = fts5_query(q.text or "")
     if not terms:
         return
-    rest = and_(true(), *conditions(dataclasses.replace(q, text=None), "sqlite", conn))
+    words = select(_fts().c.rowid).where(literal_column("events_fts").op("MATCH")(terms))
+    if _lc(q.place) and _common(conn, words, common):
+        yield from _scan_text_by_place(conn, q, columns, terms)
+        return
+    # checked on each matching row: bare, a condition such as type = ? can lure SQLite onto an index that
+    # reads every event of the type for each chunk instead of the chunk's rows by number
+    rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None), "sqlite", conn)), false())
     fts = _fts()
     since, until = day(q.since, "since"), day(q.until, "until")
     upper = fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()) if until else None
@@ -165,8 +236,43 @@ def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any]) -> Ite
         chunk = min(chunk * 2, 5000)
 
 
+def _scan_text_by_place(conn: Connection, q: EventQuery, columns: list[Any], terms: str) -> Iterator[Any]:
+    """Rows matching a common word and a place (and the rest), newest first, one date window at a time.
+
+    Walking a common word's matches finds few of one place; instead each window
+    (30 days, then twice as wide) looks up the place's events of those dates by id and
+    keeps those among the word's matches of the same dates (an fts rowid range).
+    """
+    placed = _place_rows(q)
+    # checked per event: bare, type = ? or the date range could lure SQLite off the place's events
+    rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), "sqlite")), false())
+    fts = _fts()
+    match = literal_column("events_fts").op("MATCH")(terms)
+    order = (events.c.date.desc(), events.c.n.desc())
+
+    def window(dates: list[ColumnElement[bool]], low: int, high: int) -> Select[Any]:
+        words = select(fts.c.rowid.op("&")(N_MASK)).where(match, fts.c.rowid >= low, fts.c.rowid < high)
+        return select(*columns).where(events.c.id.in_(select(event_places.c.event_id).where(*placed, *dates)),
+                                      func.coalesce(events.c.n.in_(words), false()), rest).order_by(*order)
+
+    top: str | None = conn.execute(select(func.max(event_places.c.date)).where(*placed)).scalar()
+    bottom: str | None = conn.execute(select(func.min(event_places.c.date)).where(*placed)).scalar()  # apart: a seek each
+    if top is not None and bottom is not None:
+        upper, span, floor = dt.date.fromisoformat(top) + dt.timedelta(days=1), 30, dt.date.fromisoformat(bottom)
+        while True:
+            lower = max(upper - dt.timedelta(days=min(span, (upper - floor).days)), floor)
+            lo, hi = lower.isoformat(), upper.isoformat()
+            dates = [event_places.c.date >= lo, event_places.c.date < hi]
+            yield from conn.execute(window(dates, fts_key(lo), fts_key(hi)))
+            if lower <= floor:
+                break
+            upper, span = lower, span * 2
+    if not day(q.since, "since") and not day(q.until, "until"):  # undated events come last
+        yield from conn.execute(window([event_places.c.date.is_(None)], UNDATED, UNDATED + 2**32))
+
+
 def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> Iterator[Any]:
-    """Rows matching a query, newest first, read one date slice at a time (30 days, then 8x wider, ...).
+    """Rows matching a query, newest first, read one date slice at a time (30 days, then 8x wider, 2x with a place).
 
     On PostgreSQL a text filter's best plan depends on how common the words are;
     bounding each query to a date slice keeps both kinds fast: a common word fills
@@ -177,7 +283,10 @@ def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> 
     if top is None:
         return
     upper, span = dt.date.fromisoformat(top) + dt.timedelta(days=1), 30
-    cond = where(q, conn.dialect.name)
+    # a place is named per slice, from its place rows of those dates: a few hundred events looked up by
+    # id rather than every event of the slice checked against the place
+    cond = where(dataclasses.replace(q, place=None), conn.dialect.name)
+    placed = _place_rows(q) if _lc(q.place) else None
     order = (events.c.date.desc(), events.c.n.desc())
     while True:
         lower = upper - dt.timedelta(days=span)
@@ -185,17 +294,40 @@ def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> 
             lower = dt.date.fromisoformat(since)
         last = lower <= dt.date(1, 1, 2) or (since is not None and lower.isoformat() <= since)
         stmt = select(*columns).where(cond, events.c.date < upper.isoformat())
+        bounds = [event_places.c.date < upper.isoformat()]
         if not last:
             stmt = stmt.where(events.c.date >= lower.isoformat())
+            bounds.append(event_places.c.date >= lower.isoformat())
+        if placed is not None:
+            stmt = stmt.where(events.c.id.in_(select(event_places.c.event_id).where(*placed, *bounds)))
         yield from conn.execute(stmt.order_by(*order))
         if last:
             break
-        upper, span = lower, span * 8
+        upper, span = lower, span * (2 if placed is not None else 8)  # with a place: read less past the page
         if span > 365 * 200:
             lower = dt.date(1, 1, 1)
             span = (upper - lower).days
     if not since and not until:  # undated events come last
-        yield from conn.execute(select(*columns).where(cond, events.c.date.is_(None)).order_by(events.c.n.desc()))
+        stmt = select(*columns).where(cond, events.c.date.is_(None))
+        if placed is not None:
+            stmt = stmt.where(events.c.id.in_(select(event_places.c.event_id).where(*placed, event_places.c.date.is_(None))))
+        yield from conn.execute(stmt.order_by(events.c.n.desc()))
+
+
+def count_statement(q: EventQuery, dialect: str) -> Select[Any]:
+    """One statement that counts a query's events."""
+    if _by_place_rows(q):  # one row per event and name: an index range of event_places
+        return select(func.count()).select_from(event_places).where(*_place_rows(q))
+    if dialect == "sqlite" and _lc(q.place) and q.text and q.text.strip():
+        # Bare, SQLite joins the place and full-text lists on one index (event id, number) and probes every
+        # pair of them (minutes at 200,000 events), or reads every event of a type. Instead the place's
+        # events are looked up by id, and each checked: a text match is one probe into the list of matches.
+        rest = and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), dialect))
+        cond = and_(events.c.id.in_(select(event_places.c.event_id).where(*_place_rows(q))),
+                    func.coalesce(_text_condition(q.text, dialect), false()), func.coalesce(rest, false()))
+    else:
+        cond = where(q, dialect)
+    return select(func.count()).select_from(events).where(cond)
 
 
 def where(q: EventQuery, dialect: str, conn: Connection | None = None) -> ColumnElement[bool]:

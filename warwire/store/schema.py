@@ -3,7 +3,7 @@
 articles   one row per article version; superseded versions are kept
 events     one row per event of a current article; counts live in `claims`
 claims     the claim ledger: one row per figure (value, hedge, key, claimant, evidence)
-event_places  every place name an event names (location, admin1, settlement), for --place
+event_places  every place name an event names (location, admin1, settlement), with the event's type and date, for --place
 incidents  one row per real-world happening: the merged summary of its events
 feed_state what a feed watcher has already seen
 """
@@ -116,8 +116,10 @@ event_places = Table(
     Column("event_id", String(32), nullable=False),
     Column("name_lc", Text, nullable=False),
     Column("date", String(10)),
+    Column("type", String(32)),  # the event's type (migration 4), so --place with --type reads one index range
     Index("ix_event_places_name_date", "name_lc", "date"),
     Index("ix_event_places_event", "event_id", "name_lc"),
+    Index("ix_event_places_name_type_date", "name_lc", "type", "date"),
 )
 
 incidents = Table(

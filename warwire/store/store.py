@@ -164,6 +164,7 @@ class Store:
                                .where(events.c.incident_id == incident_id)
                                .order_by(events.c.date, events.c.id)).all()
             out = {"id": incident_id, **json.loads(row.summary)}
+            out.pop("tally", None)  # merging's bookkeeping: the events below say the same
             out["events"] = self._event_dicts(conn, evs)
             return out
 

@@ -10,14 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from warwire.models import Article, Event
 from warwire.store.claims import claim_rows, event_row, place_names
-from warwire.store.schema import articles, claims, event_places, events
+from warwire.store.schema import articles, claims, event_places, events, schema_migrations
 
 AddStatus = Literal["added", "unchanged", "new_version"]
 CHUNK = 500  # ids per IN (...) list
+PLACE_TYPES = 4  # the schema version that gave event_places its type column
 
 
 @dataclass
@@ -53,7 +54,8 @@ class Pending:
             seen.add(eid)
             self.event_rows.append(event_row(ev, self.origin, d))
             self.claim_rows += claim_rows(ev, eid)
-            self.place_rows += [{"event_id": eid, "name_lc": n, "date": d["date"]} for n in place_names(ev)]
+            self.place_rows += [{"event_id": eid, "name_lc": n, "date": d["date"], "type": ev.type}
+                                for n in place_names(ev)]
 
     def article_row(self) -> dict[str, Any]:
         a = self.article
@@ -80,6 +82,11 @@ def drop_events(conn: Connection, article_id: str) -> set[str]:
     conn.execute(delete(claims).where(claims.c.article_id == article_id))
     conn.execute(delete(events).where(events.c.article_id == article_id))
     return {r.incident_id for r in rows if r.incident_id}
+
+
+def _untyped_places(conn: Connection) -> bool:
+    """Whether the database is held below migration 4 (open_store(migrate_to=...)): place rows have no type."""
+    return int(conn.execute(select(func.max(schema_migrations.c.version))).scalar() or 0) < PLACE_TYPES
 
 
 def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], list[str], set[str]]:
@@ -122,9 +129,12 @@ def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], 
     unique = to_write
     if unique:
         conn.execute(articles.insert(), [p.article_row() for p in unique])
+    place_rows = [r for p in unique for r in p.place_rows]
+    if place_rows and _untyped_places(conn):
+        place_rows = [{k: v for k, v in r.items() if k != "type"} for r in place_rows]
     for table, batch_rows in ((events, [r for p in unique for r in p.event_rows]),
                               (claims, [r for p in unique for r in p.claim_rows]),
-                              (event_places, [r for p in unique for r in p.place_rows])):
+                              (event_places, place_rows)):
         if batch_rows:
             conn.execute(table.insert(), batch_rows)
     emptied = {p.article.id for p in unique if p.superseded_by}
