@@ -34,7 +34,7 @@ def test_opening_again_runs_nothing(db_url: str) -> None:
         assert store.stats()["events"] == 1
 
 
-def test_a_v3_database_gains_typed_place_rows(db_url: str) -> None:
+def test_a_v3_database_gains_typed_place_rows_and_place_tokens(db_url: str) -> None:
     corpus = dev_corpus()
     events = [e for _, evs in corpus for e in evs]
     with open_store(db_url, migrate_to=3) as old:
@@ -42,7 +42,16 @@ def test_a_v3_database_gains_typed_place_rows(db_url: str) -> None:
             assert current_version(conn) == 3
             assert "type" not in {c["name"] for c in inspect(conn).get_columns("event_places")}
         old.add_articles(corpus)
+        with old.engine.begin() as conn:  # as an older warwire wrote them: no place tokens beside the evidence
+            conn.exec_driver_sql("UPDATE events SET place_terms = NULL")
     with open_store(db_url) as store:
+        for word, place in (("drones", "kyiv"), ("missiles", "kyiv"), ("killed", "mykolaiv"), ("power", "odesa")):
+            by_place = {e["id"] for e in store.query_events(EventQuery(place=place, limit=1000))}
+            want = [e["id"] for e in store.query_events(EventQuery(text=word, limit=1000)) if e["id"] in by_place]
+            assert want, f"the dev corpus has no {word!r} in {place}: pick another pair"
+            q = EventQuery(text=word, place=place, limit=1000)
+            assert [e["id"] for e in store.query_events(q)] == want
+            assert store.count_events(q) == len(want)
         with store.engine.connect() as conn:
             assert "type" in {c["name"] for c in inspect(conn).get_columns("event_places")}
             assert "ix_event_places_name_type_date" in {i["name"] for i in inspect(conn).get_indexes("event_places")}

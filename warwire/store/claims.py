@@ -7,6 +7,7 @@ claims, never stored twice.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from warwire.models import Event, Span, content_hash
@@ -54,6 +55,7 @@ def event_row(ev: Event, origin: str, contract: dict[str, Any] | None = None) ->
         "claimed_by": ev.claimed_by,
         "claimed_by_lc": _norm(ev.claimed_by),
         "evidence_text": " ".join(s.text for s in ev.evidence),
+        "place_terms": place_terms(place_names(ev)),
         "data": json.dumps(d, ensure_ascii=False),
     }
 
@@ -64,6 +66,19 @@ def place_names(ev: Event) -> list[str]:
     if ev.location:
         names |= {ev.location.name, ev.location.mention, ev.location.admin1}
     return sorted({n.strip().lower() for n in names if n})
+
+
+PLACE_TERM = "zzplace"  # no word of an evidence sentence starts so
+
+
+def place_term(name: str) -> str:
+    """A place name as one full-text token ("Kryvyi Rih" -> zzplacekryvyirih): --text with --place is one match."""
+    return PLACE_TERM + re.sub(r"[\W_]+", "", name.strip().lower())
+
+
+def place_terms(names: list[str]) -> str:
+    """The full-text tokens of an event's place names, indexed with its evidence."""
+    return " ".join(place_term(n) for n in names)
 
 
 def claim_rows(ev: Event, event_id: str | None = None) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     inspect,
     select,
     text,
@@ -25,6 +26,7 @@ from sqlalchemy import (
 
 from warwire.errors import StoreError
 from warwire.store import schema
+from warwire.store.claims import place_terms
 from warwire.store.engine import display_url, with_retry
 
 # event_places as migration 1 made it: migration 4 adds the event type and its index.
@@ -37,6 +39,10 @@ EVENT_PLACES_V1 = Table(
     Index("ix_event_places_name_date", "name_lc", "date"),
     Index("ix_event_places_event", "event_id", "name_lc"),
 )
+
+
+# An events_fts rowid: (days since 1970) * 2**32 + event number, so full-text matches come out newest first.
+FTS_KEY = "((CAST(COALESCE(julianday({r}.date) - 2440587.5, -1000000) AS INTEGER)) * 4294967296 + {r}.n)"
 
 
 def _v1_core(conn: Connection) -> None:
@@ -53,7 +59,7 @@ def _v2_fulltext(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         # Contentless FTS5 keyed by date then event number (see queries.fts_key): matches come out
         # newest first, so a common word's newest hundred are read without listing all its matches.
-        key = "((CAST(COALESCE(julianday({r}.date) - 2440587.5, -1000000) AS INTEGER)) * 4294967296 + {r}.n)"
+        key = FTS_KEY
         conn.exec_driver_sql("CREATE VIRTUAL TABLE events_fts USING fts5(evidence_text, content='')")
         conn.exec_driver_sql(
             "CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN "
@@ -88,12 +94,54 @@ def _v4_place_types(conn: Connection) -> None:
     next(i for i in places.indexes if i.name == "ix_event_places_name_type_date").create(conn)
 
 
+def _v5_place_terms(conn: Connection) -> None:
+    """Place names as full-text tokens beside the evidence: --text with --place becomes one index match."""
+    evs = schema.events
+    if "place_terms" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN place_terms TEXT")
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        conn.exec_driver_sql("DROP TRIGGER events_fts_ai")
+        conn.exec_driver_sql("DROP TRIGGER events_fts_ad")
+        conn.exec_driver_sql("INSERT INTO events_fts(events_fts) VALUES ('delete-all')")
+    else:
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN evidence_tsv")  # and its index; re-made below
+    names: dict[str, list[str]] = {}
+    for event_id, name in conn.execute(select(schema.event_places.c.event_id, schema.event_places.c.name_lc)):
+        names.setdefault(event_id, []).append(name)
+    rows = [{"eid": eid, "terms": place_terms(sorted(ns))} for eid, ns in names.items()]
+    for i in range(0, len(rows), 10_000):
+        conn.execute(update(evs).where(evs.c.id == bindparam("eid")).values(place_terms=bindparam("terms")),
+                     rows[i:i + 10_000])
+    if sqlite:
+        content = "{r}.evidence_text || ' ' || COALESCE({r}.place_terms, '')"
+        conn.exec_driver_sql(
+            "CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN "
+            f"INSERT INTO events_fts(rowid, evidence_text) VALUES ({FTS_KEY.format(r='new')}, "
+            f"{content.format(r='new')}); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN "
+            "INSERT INTO events_fts(events_fts, rowid, evidence_text) "
+            f"VALUES ('delete', {FTS_KEY.format(r='old')}, {content.format(r='old')}); END"
+        )
+        conn.exec_driver_sql(f"INSERT INTO events_fts(rowid, evidence_text) "
+                             f"SELECT {FTS_KEY.format(r='events')}, {content.format(r='events')} FROM events")
+    else:
+        conn.exec_driver_sql(
+            "ALTER TABLE events ADD COLUMN evidence_tsv tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('english', evidence_text) || to_tsvector('simple', COALESCE(place_terms, ''))) STORED"
+        )
+        conn.exec_driver_sql("CREATE INDEX ix_events_evidence_tsv ON events USING GIN (evidence_tsv)")
+
+
 Migration = tuple[int, str, Callable[[Connection], None]]
 MIGRATIONS: list[Migration] = [
     (1, "core tables and claim ledger", _v1_core),
     (2, "full-text search over evidence", _v2_fulltext),
     (3, "feed state", _v3_feed_state),
     (4, "event type on place rows", _v4_place_types),
+    (5, "place names in the full-text index", _v5_place_terms),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from warwire.errors import ConfigError
+from warwire.store.claims import place_term
 from warwire.store.schema import event_places, events
 
 EPOCH = dt.date(1970, 1, 1)
@@ -94,7 +95,9 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
                        (q.weapon, events.c.weapon), (q.claimed_by, events.c.claimed_by_lc)):
         if _lc(value):
             conds.append(col == _lc(value))
-    if _lc(q.place):
+    if q.text and q.text.strip():
+        conds.append(_text_condition(q.text, dialect, q.place))  # with a place: its token in the same match
+    elif _lc(q.place):
         named = select(event_places.c.event_id).where(*_place_rows(dataclasses.replace(q, since=None, until=None)))
         if conn is not None and _common(conn, named):
             # checked per event on (event_id, name_lc); naming the type too would steer SQLite onto the
@@ -103,8 +106,6 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
                 event_places.c.event_id == events.c.id, event_places.c.name_lc == _lc(q.place)).exists())
         else:
             conds.append(events.c.id.in_(named))
-    if q.text and q.text.strip():
-        conds.append(_text_condition(q.text, dialect))
     return conds
 
 
@@ -184,33 +185,42 @@ def _fts() -> Any:
     return table("events_fts", column("rowid"))
 
 
-def _text_condition(text: str, dialect: str) -> ColumnElement[bool]:
+def fts_terms(text: str, place: str | None = None) -> str:
+    """The FTS5 query for words of evidence, and a place's token when given ('' when there are no words)."""
+    terms = fts5_query(text)
+    if terms and _lc(place):
+        terms += f' "{place_term(_lc(place) or "")}"'
+    return terms
+
+
+def _text_condition(text: str, dialect: str, place: str | None = None) -> ColumnElement[bool]:
+    """Evidence holding every word of `text` (and, with a place, an event named there): one index match."""
     if dialect == "sqlite":
-        terms = fts5_query(text)
+        terms = fts_terms(text, place)
         if not terms:
             return events.c.n.is_(None)  # no words at all: nothing can match
         fts = _fts()
         return events.c.n.in_(select(fts.c.rowid.op("&")(N_MASK)).where(literal_column("events_fts").op("MATCH")(terms)))
-    return literal_column("events.evidence_tsv").op("@@")(func.plainto_tsquery("english", text))
+    query = func.plainto_tsquery("english", text)
+    if _lc(place):
+        query = query.op("&&")(func.plainto_tsquery("simple", place_term(_lc(place) or "")))
+    return literal_column("events.evidence_tsv").op("@@")(query)
 
 
-def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any], common: int = COMMON) -> Iterator[Any]:
+def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any]) -> Iterator[Any]:
     """Rows of events matching a text query (and its other filters), newest first, read in growing chunks.
 
     The full-text index is keyed by date, so the newest matches of even a very
-    common word come first: a page of results costs a page of index reads. With a
-    place, words of `common` matches or more go by date windows instead (see `_scan_text_by_place`).
+    common word come first: a page of results costs a page of index reads. A
+    place is a token of the same index, so text with a place is one match too.
     """
-    terms = fts5_query(q.text or "")
+    terms = fts_terms(q.text or "", q.place)
     if not terms:
-        return
-    words = select(_fts().c.rowid).where(literal_column("events_fts").op("MATCH")(terms))
-    if _lc(q.place) and _common(conn, words, common):
-        yield from _scan_text_by_place(conn, q, columns, terms)
         return
     # checked on each matching row: bare, a condition such as type = ? can lure SQLite onto an index that
     # reads every event of the type for each chunk instead of the chunk's rows by number
-    rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None), "sqlite", conn)), false())
+    rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), "sqlite", conn)),
+                         false())
     fts = _fts()
     since, until = day(q.since, "since"), day(q.until, "until")
     upper = fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()) if until else None
@@ -236,41 +246,6 @@ def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any], common
         chunk = min(chunk * 2, 5000)
 
 
-def _scan_text_by_place(conn: Connection, q: EventQuery, columns: list[Any], terms: str) -> Iterator[Any]:
-    """Rows matching a common word and a place (and the rest), newest first, one date window at a time.
-
-    Walking a common word's matches finds few of one place; instead each window
-    (30 days, then twice as wide) looks up the place's events of those dates by id and
-    keeps those among the word's matches of the same dates (an fts rowid range).
-    """
-    placed = _place_rows(q)
-    # checked per event: bare, type = ? or the date range could lure SQLite off the place's events
-    rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), "sqlite")), false())
-    fts = _fts()
-    match = literal_column("events_fts").op("MATCH")(terms)
-    order = (events.c.date.desc(), events.c.n.desc())
-
-    def window(dates: list[ColumnElement[bool]], low: int, high: int) -> Select[Any]:
-        words = select(fts.c.rowid.op("&")(N_MASK)).where(match, fts.c.rowid >= low, fts.c.rowid < high)
-        return select(*columns).where(events.c.id.in_(select(event_places.c.event_id).where(*placed, *dates)),
-                                      func.coalesce(events.c.n.in_(words), false()), rest).order_by(*order)
-
-    top: str | None = conn.execute(select(func.max(event_places.c.date)).where(*placed)).scalar()
-    bottom: str | None = conn.execute(select(func.min(event_places.c.date)).where(*placed)).scalar()  # apart: a seek each
-    if top is not None and bottom is not None:
-        upper, span, floor = dt.date.fromisoformat(top) + dt.timedelta(days=1), 30, dt.date.fromisoformat(bottom)
-        while True:
-            lower = max(upper - dt.timedelta(days=min(span, (upper - floor).days)), floor)
-            lo, hi = lower.isoformat(), upper.isoformat()
-            dates = [event_places.c.date >= lo, event_places.c.date < hi]
-            yield from conn.execute(window(dates, fts_key(lo), fts_key(hi)))
-            if lower <= floor:
-                break
-            upper, span = lower, span * 2
-    if not day(q.since, "since") and not day(q.until, "until"):  # undated events come last
-        yield from conn.execute(window([event_places.c.date.is_(None)], UNDATED, UNDATED + 2**32))
-
-
 def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> Iterator[Any]:
     """Rows matching a query, newest first, read one date slice at a time (30 days, then 8x wider, 2x with a place).
 
@@ -283,10 +258,8 @@ def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> 
     if top is None:
         return
     upper, span = dt.date.fromisoformat(top) + dt.timedelta(days=1), 30
-    # a place is named per slice, from its place rows of those dates: a few hundred events looked up by
-    # id rather than every event of the slice checked against the place
-    cond = where(dataclasses.replace(q, place=None), conn.dialect.name)
-    placed = _place_rows(q) if _lc(q.place) else None
+    cond = where(q, conn.dialect.name)  # with text, a place is a token of the same full-text match
+    placed = _place_rows(q) if _lc(q.place) and not (q.text and q.text.strip()) else None
     order = (events.c.date.desc(), events.c.n.desc())
     while True:
         lower = upper - dt.timedelta(days=span)
@@ -314,20 +287,29 @@ def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> 
         yield from conn.execute(stmt.order_by(events.c.n.desc()))
 
 
-def count_statement(q: EventQuery, dialect: str) -> Select[Any]:
-    """One statement that counts a query's events."""
+def count_statement(q: EventQuery, dialect: str, cap: int | None = None) -> Select[Any]:
+    """One statement that counts a query's events; with `cap`, it stops after cap + 1 of them."""
     if _by_place_rows(q):  # one row per event and name: an index range of event_places
-        return select(func.count()).select_from(event_places).where(*_place_rows(q))
-    if dialect == "sqlite" and _lc(q.place) and q.text and q.text.strip():
-        # Bare, SQLite joins the place and full-text lists on one index (event id, number) and probes every
-        # pair of them (minutes at 200,000 events), or reads every event of a type. Instead the place's
-        # events are looked up by id, and each checked: a text match is one probe into the list of matches.
-        rest = and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), dialect))
-        cond = and_(events.c.id.in_(select(event_places.c.event_id).where(*_place_rows(q))),
-                    func.coalesce(_text_condition(q.text, dialect), false()), func.coalesce(rest, false()))
+        matches: Select[Any] = select(event_places.c.event_id).where(*_place_rows(q))
+    elif dialect == "sqlite" and _by_text_rows(q):  # the full-text index alone: its rowids carry the date
+        fts = _fts()
+        matches = select(fts.c.rowid).where(literal_column("events_fts").op("MATCH")(fts_terms(q.text or "", q.place)))
+        since, until = day(q.since, "since"), day(q.until, "until")
+        if since:
+            matches = matches.where(fts.c.rowid >= fts_key(since))
+        if until:
+            matches = matches.where(fts.c.rowid < fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()))
     else:
-        cond = where(q, dialect)
-    return select(func.count()).select_from(events).where(cond)
+        matches = select(events.c.n).where(where(q, dialect))
+    if cap is not None:
+        matches = matches.limit(cap + 1)
+    return select(func.count()).select_from(matches.subquery())
+
+
+def _by_text_rows(q: EventQuery) -> bool:
+    """Whether the full-text index alone answers a query: words, maybe a place and dates, nothing else."""
+    return bool(fts_terms(q.text or "", q.place)) and not q.type and not any(
+        _lc(v) for v in (q.actor, q.target, q.weapon, q.claimed_by))
 
 
 def where(q: EventQuery, dialect: str, conn: Connection | None = None) -> ColumnElement[bool]:

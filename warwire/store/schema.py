@@ -80,6 +80,7 @@ events = Table(
     Column("claimed_by", Text),
     Column("claimed_by_lc", Text),
     Column("evidence_text", Text, nullable=False),
+    Column("place_terms", Text),  # place names as full-text tokens, indexed with the evidence (migration 5)
     Column("data", Text, nullable=False),  # contract JSON without counts/hedges (those come from claims)
     Column("incident_id", String(32)),
     Index("ix_events_date", "date"),

@@ -5,7 +5,6 @@ through `with_retry`, one transaction per article.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -13,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, false, func, select, true
+from sqlalchemy import Connection, Engine, and_, delete, func, select, true
 
 from warwire import merge
 from warwire.models import Article, Event
@@ -111,10 +110,11 @@ class Store:
                 rows = newest(conn, q, cols)
             return self._event_dicts(conn, rows)
 
-    def count_events(self, q: EventQuery) -> int:
-        """How many events match the query (limit and offset ignored)."""
+    def count_events(self, q: EventQuery, cap: int | None = None) -> int:
+        """How many events match the query (limit and offset ignored); with `cap`, at most cap + 1 are counted,
+        so a caller can say "more than cap" without the cost of counting them all."""
         with self.engine.connect() as conn:
-            return int(conn.execute(count_statement(q, self.dialect)).scalar_one())
+            return int(conn.execute(count_statement(q, self.dialect, cap)).scalar_one())
 
     def query_incidents(self, q: EventQuery) -> list[dict[str, Any]]:
         """Incidents with at least one event matching the query, newest first, as summaries."""
@@ -138,21 +138,17 @@ class Store:
             stmt = stmt.order_by(incidents.c.date.desc(), incidents.c.id).limit(limit).offset(offset)
             return [_incident_summary(r.id, json.loads(r.summary)) for r in conn.execute(stmt).all()]
 
-    def count_incidents(self, q: EventQuery) -> int:
-        """How many incidents `query_incidents` pages through (limit and offset ignored)."""
+    def count_incidents(self, q: EventQuery, cap: int | None = None) -> int:
+        """How many incidents `query_incidents` pages through (limit and offset ignored; `cap` as count_events)."""
         by_event = EventQuery(type=q.type, since=q.since, until=q.until, place=q.place,
                               claimed_by=q.claimed_by, text=q.text)
-        stmt = select(func.count()).select_from(incidents).where(_incident_where(q))
+        matches = select(incidents.c.id).where(_incident_where(q))
         if q.place or q.claimed_by or (q.text and q.text.strip()):  # as in query_incidents: ask the events
-            cond = where(by_event, self.dialect)
-            if self.dialect == "sqlite" and q.place and q.text and q.text.strip():
-                # Bare, SQLite pairs the place and full-text lists on one index and probes every pair (minutes at
-                # 1,000,000 events); inside coalesce the text is one probe per event of the place (as count_events).
-                text = func.coalesce(where(EventQuery(text=q.text), self.dialect), false())
-                cond = and_(text, where(dataclasses.replace(by_event, text=None), self.dialect))
-            stmt = stmt.where(incidents.c.id.in_(select(events.c.incident_id).where(cond)))
+            matches = matches.where(incidents.c.id.in_(select(events.c.incident_id).where(where(by_event, self.dialect))))
+        if cap is not None:
+            matches = matches.limit(cap + 1)
         with self.engine.connect() as conn:
-            return int(conn.execute(stmt).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(matches.subquery())).scalar_one())
 
     def get_incident(self, incident_id: str) -> dict[str, Any] | None:
         """One incident: every source event, figures per claimant, low/best/high, disagreements, why merged."""

@@ -81,13 +81,25 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 
 
+# Totals are counted exactly up to this many; past it a page says "more than" (total_exact false), so a page
+# of a common word over a million events costs a page, not a count of every match.
+COUNT_CAP = 10_000
+
+
 class Page(BaseModel):
-    """One page of results and the total that match."""
+    """One page of results and the total that match (a lower bound when `total_exact` is false)."""
 
     total: int
+    total_exact: bool
     limit: int
     offset: int
     items: list[dict[str, Any]]
+
+
+def _page(total: int, limit: int, offset: int, items: list[dict[str, Any]]) -> Response:
+    exact = total <= COUNT_CAP
+    return raw_json({"total": total if exact else COUNT_CAP, "total_exact": exact, "limit": limit,
+                     "offset": offset, "items": items})
 
 
 def raw_json(body: dict[str, Any]) -> Response:
@@ -107,7 +119,7 @@ def list_events(
     offset: Offset = 0,
 ) -> Response:
     q = f.query(limit, offset)
-    return raw_json({"total": store.count_events(q), "limit": limit, "offset": offset, "items": store.query_events(q)})
+    return _page(store.count_events(q, cap=COUNT_CAP), limit, offset, store.query_events(q))
 
 
 @router.get("/incidents", response_model=Page, summary="Incidents (events merged across reports)")
@@ -118,8 +130,7 @@ def list_incidents(
     offset: Offset = 0,
 ) -> Response:
     q = f.query(limit, offset)
-    return raw_json({"total": store.count_incidents(q), "limit": limit, "offset": offset,
-                     "items": store.query_incidents(q)})
+    return _page(store.count_incidents(q, cap=COUNT_CAP), limit, offset, store.query_incidents(q))
 
 
 @router.get("/incidents/{incident_id}", summary="One incident: its sources, figures per claimant, disagreements")

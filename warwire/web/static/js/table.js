@@ -9,6 +9,8 @@ export function setupTable(form, body, status, prev, next, types, onPick) {
   for (const t of types) typeSelect.append(el("option", { value: t, text: TYPE_LABELS[t] || t }));
   let offset = 0;
   let total = 0;
+  let exact = true;
+  let shown = 0;
 
   async function load() {
     const params = new URLSearchParams();
@@ -22,15 +24,18 @@ export function setupTable(form, body, status, prev, next, types, onPick) {
     try {
       const page = await getJSON(`/api/events?${params}`);
       total = page.total ?? page.items.length;
+      exact = page.total_exact !== false;  // past the server's cap the total is "more than"
+      shown = page.items.length;
       render(page.items);
-      const last = Math.min(offset + page.items.length, total);
-      status.textContent = total ? `Events ${offset + 1}–${last} of ${total}` : "No events match these filters.";
+      const last = offset + shown;
+      const of = exact ? total.toLocaleString("en") : `more than ${total.toLocaleString("en")}`;
+      status.textContent = total ? `Events ${offset + 1}–${last} of ${of}` : "No events match these filters.";
     } catch (err) {
       clear(body);
       status.textContent = `Could not load events: ${err.message}`;
     }
     prev.disabled = offset === 0;
-    next.disabled = offset + PAGE >= total;
+    next.disabled = exact ? offset + PAGE >= total : shown < PAGE;
   }
 
   function render(items) {
