@@ -199,6 +199,9 @@ def run(url: str, label: str, n_events: int, days: int, batch: int, repeats: int
         else:
             print(f"{label}: loading {n_events:,} events", file=sys.stderr)
             rates = ingest(store, n_events, days, batch)
+            if store.dialect == "postgresql":  # statistics, as autovacuum gathers after a load (it may be off here)
+                with store.engine.connect() as conn:
+                    conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
         stats = store.stats()
         lat = latency(store, days, repeats)
     return {"backend": label, "events": stats["events"], "incidents": stats["incidents"], **rates, "latency": lat}

@@ -83,14 +83,7 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
     that matches many events is checked row by row along the date index,
     which finds the newest hundred at once; a rare one is looked up first.
     """
-    conds: list[ColumnElement[bool]] = []
-    if q.type:
-        conds.append(events.c.type == q.type.strip().lower())
-    since, until = day(q.since, "since"), day(q.until, "until")
-    if since:
-        conds.append(events.c.date >= since)
-    if until:
-        conds.append(events.c.date <= until)
+    conds = _type_and_dates(q, events)
     for value, col in ((q.actor, events.c.actor_lc), (q.target, events.c.target_lc),
                        (q.weapon, events.c.weapon), (q.claimed_by, events.c.claimed_by_lc)):
         if _lc(value):
@@ -109,17 +102,22 @@ def conditions(q: EventQuery, dialect: str, conn: Connection | None = None) -> l
     return conds
 
 
-def _place_rows(q: EventQuery) -> list[ColumnElement[bool]]:
-    """A query's place, type and dates as conditions on `event_places` (its rows carry the event's type and date)."""
-    conds = [event_places.c.name_lc == _lc(q.place)]
+def _type_and_dates(q: EventQuery, rows: Any) -> list[ColumnElement[bool]]:
+    """A query's type and dates as conditions on a table with `type` and `date` columns."""
+    conds: list[ColumnElement[bool]] = []
     if q.type:
-        conds.append(event_places.c.type == q.type.strip().lower())
+        conds.append(rows.c.type == q.type.strip().lower())
     since, until = day(q.since, "since"), day(q.until, "until")
     if since:
-        conds.append(event_places.c.date >= since)
+        conds.append(rows.c.date >= since)
     if until:
-        conds.append(event_places.c.date <= until)
+        conds.append(rows.c.date <= until)
     return conds
+
+
+def _place_rows(q: EventQuery) -> list[ColumnElement[bool]]:
+    """A query's place, type and dates as conditions on `event_places` (its rows carry the event's type and date)."""
+    return [event_places.c.name_lc == _lc(q.place), *_type_and_dates(q, event_places)]
 
 
 def _by_place_rows(q: EventQuery) -> bool:
