@@ -12,7 +12,7 @@ PORT   ?= 8000
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,gazetteer-build]'
 	touch $@
 
 install: $(BIN)/.installed
