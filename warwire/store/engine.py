@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,10 +72,29 @@ def _sqlite_connect_settings(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite's implicit BEGIN is DEFERRED)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout = 30000")
-    cur.execute("PRAGMA journal_mode = WAL")
+    _use_wal(cur)
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _use_wal(cur: Any, wait: float = 30.0) -> None:
+    """Put the file in WAL mode (once: the mode is kept in the file).
+
+    Switching needs the file to itself and SQLite can refuse at once, without
+    waiting out busy_timeout, while another process is creating the same new
+    file: so the switch is retried for up to `wait` seconds.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def make_engine(url: str) -> Engine:
