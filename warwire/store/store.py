@@ -5,11 +5,12 @@ through `with_retry`, one transaction per article.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, func, select, true
@@ -116,35 +117,52 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(count_statement(q, self.dialect, cap)).scalar_one())
 
+    def _newest_events(self, conn: Connection, q: EventQuery, columns: list[Any]) -> Iterator[Any]:
+        """Rows of the events matching a query, newest first, read a page at a time however many match."""
+        if q.text and q.text.strip():
+            # a text plan swings with how common the words are: read the newest matches first
+            yield from (scan_text_sqlite if self.dialect == "sqlite" else scan_by_date_slices)(conn, q, columns)
+            return
+        offset, size = 0, 200
+        while True:
+            rows = newest(conn, dataclasses.replace(q, limit=size, offset=offset), columns)
+            yield from rows
+            if len(rows) < size:
+                return
+            offset, size = offset + size, min(size * 2, 5000)
+
     def query_incidents(self, q: EventQuery) -> list[dict[str, Any]]:
         """Incidents with at least one event matching the query, newest first, as summaries."""
         limit, offset = page(q)
         stmt = select(incidents.c.id, incidents.c.summary).where(_incident_where(q))
-        by_event = EventQuery(type=q.type, since=q.since, until=q.until, place=q.place,
-                              claimed_by=q.claimed_by, text=q.text)
         with self.engine.connect() as conn:
-            if q.text and q.text.strip():
-                # newest matching events first, until enough distinct incidents are found
-                scan = scan_text_sqlite if self.dialect == "sqlite" else scan_by_date_slices
-                wanted: list[str] = []
-                for row in scan(conn, by_event, [events.c.incident_id]):
-                    if row.incident_id and row.incident_id not in wanted:
-                        wanted.append(row.incident_id)
-                        if len(wanted) >= offset + limit + 20:  # a few spare: incident dates can differ by a day
-                            break
+            if _by_events(q):
+                # place, claimant and words differ between an incident's events: walk the matching events newest
+                # first and keep their incidents, until the page is full (a few spare: dates can differ by a day)
+                need, wanted, seen, batch = offset + limit + 20, [], set(), []
+                for row in self._newest_events(conn, _event_side(q), [events.c.incident_id]):
+                    if row.incident_id and row.incident_id not in seen:
+                        seen.add(row.incident_id)
+                        batch.append(row.incident_id)
+                        if len(batch) >= 200:
+                            wanted += conn.execute(select(incidents.c.id).where(
+                                incidents.c.id.in_(batch), _incident_where(q))).scalars().all()
+                            batch = []
+                            if len(wanted) >= need:
+                                break
+                if batch:
+                    wanted += conn.execute(select(incidents.c.id).where(
+                        incidents.c.id.in_(batch), _incident_where(q))).scalars().all()
                 stmt = stmt.where(incidents.c.id.in_(wanted))
-            elif q.place or q.claimed_by or q.text:  # these differ between an incident's events: ask the events
-                stmt = stmt.where(incidents.c.id.in_(select(events.c.incident_id).where(where(by_event, self.dialect))))
             stmt = stmt.order_by(incidents.c.date.desc(), incidents.c.id).limit(limit).offset(offset)
             return [_incident_summary(r.id, json.loads(r.summary)) for r in conn.execute(stmt).all()]
 
     def count_incidents(self, q: EventQuery, cap: int | None = None) -> int:
         """How many incidents `query_incidents` pages through (limit and offset ignored; `cap` as count_events)."""
-        by_event = EventQuery(type=q.type, since=q.since, until=q.until, place=q.place,
-                              claimed_by=q.claimed_by, text=q.text)
         matches = select(incidents.c.id).where(_incident_where(q))
-        if q.place or q.claimed_by or (q.text and q.text.strip()):  # as in query_incidents: ask the events
-            matches = matches.where(incidents.c.id.in_(select(events.c.incident_id).where(where(by_event, self.dialect))))
+        if _by_events(q):  # the incidents of the matching events
+            matches = matches.where(incidents.c.id.in_(
+                select(events.c.incident_id).where(where(_event_side(q), self.dialect))))
         if cap is not None:
             matches = matches.limit(cap + 1)
         with self.engine.connect() as conn:
@@ -258,6 +276,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _by_events(q: EventQuery) -> bool:
+    """Whether an incident query filters on what differs between an incident's events."""
+    return bool(q.place or q.claimed_by or (q.text and q.text.strip()))
+
+
+def _event_side(q: EventQuery) -> EventQuery:
+    """The filters of an incident query that its events must match."""
+    return EventQuery(type=q.type, since=q.since, until=q.until, place=q.place, claimed_by=q.claimed_by, text=q.text)
 
 
 def _incident_where(q: EventQuery) -> Any:
