@@ -1,8 +1,10 @@
-"""Keeping the incidents table in step with the events: re-cluster the neighbourhood of new reports.
+"""Keeping the incidents table in step with the events, a batch of new reports at a time.
 
-Merging itself (which events are one happening) lives in `warwire.merge`;
-this module loads the events near a new report, re-runs the clustering over
-them and writes the resulting incidents back.
+Merging itself (which events are one happening) lives in `warwire.merge`.
+This module finds the stored incidents a new report could join, merges the
+batch into them (again from scratch for a small neighbourhood, by joining for
+a crowded one) and writes back only the incidents that changed. `recluster`
+says how the work stays bounded however large the store grows.
 """
 from __future__ import annotations
 
