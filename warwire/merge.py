@@ -227,11 +227,11 @@ def _near_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> Itera
     for r in settled:
         if r.date:
             by_day.setdefault((r.type, r.date), []).append(r)
-    fresh = sorted((r for r in newcomers if r.date), key=lambda r: (r.type, r.date, r.event_id))
-    for i, a in enumerate(fresh):
-        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, a.date + dt.timedelta(days=k)), ())]  # type: ignore[operator]
-        for b in fresh[i + 1:]:
-            if b.type != a.type or (b.date - a.date).days > 1:  # type: ignore[operator]
+    fresh = sorted(((r, r.date) for r in newcomers if r.date), key=lambda rd: (rd[0].type, rd[1], rd[0].event_id))
+    for i, (a, day) in enumerate(fresh):
+        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, day + dt.timedelta(days=k)), ())]
+        for b, other_day in fresh[i + 1:]:
+            if b.type != a.type or (other_day - day).days > 1:
                 break
             near.append(b)
         yield from ((a, b) for b in near if compatible(a, b))
@@ -245,9 +245,10 @@ def neighbours(settled: Sequence[Report], newcomers: Sequence[Report]) -> set[st
 
 def _candidate_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> list[tuple[int, str, str]]:
     """Every compatible pair with a newcomer in it, as (affinity, id, id), best first."""
-    pairs = [(affinity(a, b), *sorted((a.event_id, b.event_id))) for a, b in _near_pairs(settled, newcomers)]
+    pairs = [(affinity(a, b), min(a.event_id, b.event_id), max(a.event_id, b.event_id))
+             for a, b in _near_pairs(settled, newcomers)]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs  # type: ignore[return-value]
+    return pairs
 
 
 def incident_id(group: Iterable[Report]) -> str:
@@ -312,10 +313,10 @@ class Tally:
             tally.origins.add(r.origin)
             tally.sources.add(r.source)
             tally.dates[r.date.isoformat() if r.date else "undated"] += 1
-            for name, value in zip(SUMMARY_FIELDS, (r.actor, r.target, r.weapon, r.location or r.place),
+            for name, named in zip(SUMMARY_FIELDS, (r.actor, r.target, r.weapon, r.location or r.place),
                                    strict=True):
-                if value:
-                    tally.fields[name][value] += 1
+                if named:
+                    tally.fields[name][named] += 1
         return tally
 
     @classmethod
@@ -337,9 +338,9 @@ class Tally:
         self.n_events += other.n_events
         for key, figures in other.figures.items():
             self.figures.setdefault(key, []).extend(figures)
-        for claimant, figures in other.by_claimant.items():
+        for claimant, by_key in other.by_claimant.items():
             side = self.by_claimant.setdefault(claimant, {})
-            for key, values in figures.items():
+            for key, values in by_key.items():
                 side.setdefault(key, []).extend(values)
         self.articles |= other.articles
         self.origins |= other.origins

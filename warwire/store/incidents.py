@@ -19,6 +19,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, u
 from warwire import merge
 from warwire.store.claims import event_dict
 from warwire.store.schema import claims, events, incidents
+from warwire.store.writes import chunks
 
 
 def _now() -> str:
@@ -29,14 +30,12 @@ def _lc(v: str | None) -> str | None:
     return v.strip().lower() if v else None
 
 
-def load_claims(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def load_claims(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     """Claims of the given events, grouped by event id."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i in range(0, len(event_ids), 500):
-        chunk = event_ids[i:i + 500]
+    for cond in _in_chunks(claims.c.event_id, event_ids):
         rows = conn.execute(
-            select(claims.c.event_id, claims.c.count_key, claims.c.value, claims.c.hedge)
-            .where(claims.c.event_id.in_(chunk))
+            select(claims.c.event_id, claims.c.count_key, claims.c.value, claims.c.hedge).where(cond)
         ).mappings()
         for r in rows:
             out[r["event_id"]].append(dict(r))
@@ -51,8 +50,7 @@ _MERGE_COLUMNS = (events.c.id, events.c.article_id, events.c.origin, events.c.ty
 
 
 def _in_chunks(column: Any, values: Iterable[str]) -> list[Any]:
-    ordered = sorted(set(values))
-    return [column.in_(ordered[i:i + 500]) for i in range(0, len(ordered), 500)]
+    return [column.in_(chunk) for chunk in chunks(sorted(set(values)))]
 
 
 def _merge_rows(conn: Connection, conds: list[Any]) -> dict[str, Any]:
@@ -75,12 +73,8 @@ def _merge_report(row: Any, counts: dict[str, int], origin: str | None = None) -
 
 
 def _counts(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = defaultdict(dict)
-    for cond in _in_chunks(claims.c.event_id, event_ids):
-        for event_id, key, value in conn.execute(select(claims.c.event_id, claims.c.count_key, claims.c.value)
-                                                 .where(cond)):
-            out[event_id][key] = int(value)
-    return out
+    """The figures of the given events (what merging's affinity compares), by event id."""
+    return {eid: {c["count_key"]: int(c["value"]) for c in cl} for eid, cl in load_claims(conn, event_ids).items()}
 
 
 def _full_reports(conn: Connection, event_ids: Iterable[str]) -> dict[str, merge.Report]:
@@ -124,8 +118,8 @@ def _write(conn: Connection, groups: list[list[merge.Report]], current: dict[str
     rows = [_incident_row(iid, merge.summarise([full[e] for e in ids]), now) for iid, ids in changed]
     moves = [{"eid": e, "iid": iid} for iid, ids in changed for e in ids if current.get(e) != iid]
     stale = sorted((old_ids | set(members)) - keep)
-    for i in range(0, len(stale), 500):
-        conn.execute(delete(incidents).where(incidents.c.id.in_(stale[i:i + 500])))
+    for cond in _in_chunks(incidents.c.id, stale):
+        conn.execute(delete(incidents).where(cond))
     if rows:
         conn.execute(incidents.insert(), rows)
     _move(conn, moves)

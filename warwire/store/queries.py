@@ -179,6 +179,15 @@ def fts_key(day: str) -> int:
     return (dt.date.fromisoformat(day) - EPOCH).days * 2**32
 
 
+def _fts_bounds(q: EventQuery) -> tuple[int | None, int | None]:
+    """The events_fts rowids a query's dates allow: from the first of `since` up to, not including, the day
+    after `until` (None where a side is open)."""
+    since, until = day(q.since, "since"), day(q.until, "until")
+    lower = fts_key(since) if since else None
+    upper = fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()) if until else None
+    return lower, upper
+
+
 def _fts() -> Any:
     return table("events_fts", column("rowid"))
 
@@ -199,7 +208,7 @@ def _text_condition(text: str, dialect: str, place: str | None = None) -> Column
             return events.c.n.is_(None)  # no words at all: nothing can match
         fts = _fts()
         return events.c.n.in_(select(fts.c.rowid.op("&")(N_MASK)).where(literal_column("events_fts").op("MATCH")(terms)))
-    query = func.plainto_tsquery("english", text)
+    query: Any = func.plainto_tsquery("english", text)
     if _lc(place):
         query = query.op("&&")(func.plainto_tsquery("simple", place_term(_lc(place) or "")))
     return literal_column("events.evidence_tsv").op("@@")(query)
@@ -220,9 +229,7 @@ def scan_text_sqlite(conn: Connection, q: EventQuery, columns: list[Any]) -> Ite
     rest = func.coalesce(and_(true(), *conditions(dataclasses.replace(q, text=None, place=None), "sqlite", conn)),
                          false())
     fts = _fts()
-    since, until = day(q.since, "since"), day(q.until, "until")
-    upper = fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()) if until else None
-    lower = fts_key(since) if since else None
+    lower, upper = _fts_bounds(q)
     chunk = 200
     while True:
         stmt = select(fts.c.rowid).where(literal_column("events_fts").op("MATCH")(terms))
@@ -292,11 +299,11 @@ def count_statement(q: EventQuery, dialect: str, cap: int | None = None) -> Sele
     elif dialect == "sqlite" and _by_text_rows(q):  # the full-text index alone: its rowids carry the date
         fts = _fts()
         matches = select(fts.c.rowid).where(literal_column("events_fts").op("MATCH")(fts_terms(q.text or "", q.place)))
-        since, until = day(q.since, "since"), day(q.until, "until")
-        if since:
-            matches = matches.where(fts.c.rowid >= fts_key(since))
-        if until:
-            matches = matches.where(fts.c.rowid < fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()))
+        lower, upper = _fts_bounds(q)
+        if lower is not None:
+            matches = matches.where(fts.c.rowid >= lower)
+        if upper is not None:
+            matches = matches.where(fts.c.rowid < upper)
     else:
         matches = select(events.c.n).where(where(q, dialect))
     if cap is not None:

@@ -31,7 +31,7 @@ from warwire.store.queries import (
     where,
 )
 from warwire.store.schema import articles, claims, events, feed_state, incidents
-from warwire.store.writes import AddResult, Pending, add_batch
+from warwire.store.writes import AddResult, Pending, add_batch, chunks
 
 
 def _now() -> str:
@@ -139,20 +139,21 @@ class Store:
             if _by_events(q):
                 # place, claimant and words differ between an incident's events: walk the matching events newest
                 # first and keep their incidents, until the page is full (a few spare: dates can differ by a day)
+                def kept(ids: list[str]) -> list[str]:  # those passing the incident's own filters
+                    return list(conn.execute(select(incidents.c.id).where(incidents.c.id.in_(ids), _incident_where(q)))
+                                .scalars())
+
                 need, wanted, seen, batch = offset + limit + 20, [], set(), []
                 for row in self._newest_events(conn, _event_side(q), [events.c.incident_id]):
                     if row.incident_id and row.incident_id not in seen:
                         seen.add(row.incident_id)
                         batch.append(row.incident_id)
                         if len(batch) >= 200:
-                            wanted += conn.execute(select(incidents.c.id).where(
-                                incidents.c.id.in_(batch), _incident_where(q))).scalars().all()
+                            wanted += kept(batch)
                             batch = []
                             if len(wanted) >= need:
                                 break
-                if batch:
-                    wanted += conn.execute(select(incidents.c.id).where(
-                        incidents.c.id.in_(batch), _incident_where(q))).scalars().all()
+                wanted += kept(batch) if batch else []
                 stmt = stmt.where(incidents.c.id.in_(wanted))
             stmt = stmt.order_by(incidents.c.date.desc(), incidents.c.id).limit(limit).offset(offset)
             return [_incident_summary(r.id, json.loads(r.summary)) for r in conn.execute(stmt).all()]
@@ -200,8 +201,8 @@ class Store:
         wanted = sorted(set(article_ids))
         found: set[str] = set()
         with self.engine.connect() as conn:
-            for i in range(0, len(wanted), 500):
-                found |= set(conn.execute(select(articles.c.id).where(articles.c.id.in_(wanted[i:i + 500]))).scalars())
+            for chunk in chunks(wanted):
+                found |= set(conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars())
         return found
 
     def has_article_url(self, url: str) -> bool:

@@ -68,7 +68,8 @@ class Pending:
         }
 
 
-def _chunks(values: list[str]) -> list[list[str]]:
+def chunks(values: list[str]) -> list[list[str]]:
+    """`values` cut into lists short enough for one IN (...)."""
     return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
 
 
@@ -77,7 +78,7 @@ def drop_events(conn: Connection, article_id: str) -> set[str]:
     rows = conn.execute(select(events.c.id, events.c.incident_id).where(events.c.article_id == article_id)).all()
     if not rows:
         return set()
-    for chunk in _chunks([r.id for r in rows]):
+    for chunk in chunks([r.id for r in rows]):
         conn.execute(delete(event_places).where(event_places.c.event_id.in_(chunk)))
     conn.execute(delete(claims).where(claims.c.article_id == article_id))
     conn.execute(delete(events).where(events.c.article_id == article_id))
@@ -93,11 +94,11 @@ def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], 
     """Store a batch; returns per-article results, the new event ids, and incidents that lost events."""
     ids = [p.article.id for p in items]
     stored: set[str] = set()
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids))):
         stored |= set(conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars())
     keys = sorted({p.key for p in items if p.article.id not in stored})
     current: dict[str, list[str]] = {}
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         rows = conn.execute(select(articles.c.id, articles.c.version_key)
                             .where(articles.c.version_key.in_(chunk), articles.c.superseded_by.is_(None)))
         for aid, key in rows:
