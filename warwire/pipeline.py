@@ -21,7 +21,14 @@ def _read_events(article: Article, events: list[Event]) -> list[Event]:
 
 
 def default_stages() -> list[Stage]:
-    """The stages `extract_events` runs, in order."""
+    """The stages `extract_events` runs, in order: candidates, then the decider's verdict on each."""
+    from warwire.extract.decide import decide_events
+
+    return candidate_stages() + [decide_events]
+
+
+def candidate_stages() -> list[Stage]:
+    """The stages that propose events, located and named, before the decider judges them."""
     stages: list[Stage] = [_read_events]
     try:
         from warwire.resolve.places import locate_events

@@ -20,6 +20,7 @@ from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
 from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
+from warwire.extract.sense import reported
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
 from warwire.extract.territory import read_territorial_claims
@@ -73,7 +74,7 @@ def extract_english(article: Article) -> list[Event]:
             _all_downed(info, drafts)
         memory.remember(info, found)
         drafts.extend(found)
-    return [d.to_event() for d in merge_drafts(drafts)]
+    return [d.to_event() for d in merge_drafts(drafts) if reported(d, article.published)]
 
 
 @dataclass

@@ -23,11 +23,36 @@ _SUBJECT = re.compile(
 _GENERIC_CROWD = frozenset({"people", "protesters", "demonstrators", "citizens"})
 
 
+# Senses of the trigger words that are not a crowd in the street: a diplomatic protest, "rally the
+# world", "demonstrated that", "a demonstration of resolve", "march toward Moscow" by an army.
+_OTHER_SENSE = re.compile(
+    r"\bprotest(?:ed|s)?\s+(?:note|notes)\b|\bin\s+(?:\w+\s+)?protest\b|\b(?:lodged?|filed?|sent|issued|voiced|"
+    r"expressed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?protests?\b|\bprotest(?:ed|s|ing)?\s+(?:that|to|at|over\s+the\s+(?:decision|"
+    r"move|remarks?|statements?))\b|\brall(?:y|ied|ying)\s+(?:the|our|its|their|his|her|broader|wider|international|global|"
+    r"more|support|allies|partners|behind|around|to|round|public|world|nations?)\b|\bdemonstrat(?:ed|es|ing)\s+(?!in\b|"
+    r"outside\b|against\b|near\b|at\b|on\b)|\bdemonstrations?\s+of\b|\bmarch(?:ed)?\s+(?:on|toward|towards|into)\s+"
+    r"(?:Moscow|Kyiv|Kiev|the\s+capital)\b|\brally\s+(?:in|of)\s+(?:the\s+)?(?:markets?|stocks?|shares?|prices?|oil)\b",
+    re.I)
+# A crowd: people who protest, or a protest that took place.
+_CROWD = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers|picketers)\b|"
+    r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|march|pickets?)\s+(?:\w+\s+){0,2}?(?:against|in|outside|near|at|"
+    r"took\s+place|were\s+held|was\s+held|erupted|broke\s+out|gathered|drew|attracted|in\s+support)\b|"
+    r"\b(?:mass|street|anti-war|antiwar|anti-government|peaceful|large|big|huge|small|weekly|daily|nationwide)\s+"
+    r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\b|\b(?:held|staged|organi[sz]ed|joined|led)\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\b|\b(?:protests?|rall(?:y|ies)|demonstrations?|marches)\s+"
+    r"(?:was|were)\s+(?:organi[sz]ed|staged|called)\b|"
+    r"\b(?:people|residents|activists|students|women|wives|mothers|families|relatives|veterans|workers|farmers|crowds?|"
+    r"thousands|hundreds|supporters|opponents|citizens|Ukrainians|Russians|Belarusians|Georgians|Poles|refugees)\b"
+    r"[^.;:]{0,50}?\b(?:rallied|marched|demonstrated|protested|gathered|picketed|took\s+to\s+the\s+streets)\b",
+    re.I)
+
+
 def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # type: ignore[no-untyped-def]
     """A demonstration told in one sentence."""
     text = info.text
     m = _PROTEST.search(text)
-    if not m or re.search(r"\bprotest(?:ed|s)?\s+(?:note|notes)\b|\bin\s+protest\b", text, re.I):
+    if not m or _OTHER_SENSE.search(text) or not (_CROWD.search(text) or _SUBJECT.search(text)):
         return []
     lex = lexicon()
     target = None

@@ -1,0 +1,56 @@
+"""Is a candidate a reported event, or talk about one? Rules for the plain cases, before the decider.
+
+A trigger word alone does not make an event: "does Putin see being encircled?" asks, "if Russia
+invades" supposes, "in 2014, mass protests ..." recalls. These rules drop candidates whose sentence
+is a question, whose trigger sits in a hypothesis, or whose date lies in background history without
+a figure to record (the gold convention: earlier events are coded only with a date and a figure).
+The finer calls are the trained decider's (`decide.py`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warwire.extract.draft import Draft
+
+_HYPOTHESIS = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event|scenarios?|hypothetical\w*|imagine|suppose)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|will|may|can|should)\b|'d\b", re.I)
+_HISTORY_CUE = re.compile(r"\b(?:world\s+war|cold\s+war|soviet\s+union|d-day|nazi\w*|in\s+(?:18|19)\d\d|"
+                          r"anniversary\s+of)\b", re.I)
+# Background older than this, with no figure to record, is history rather than news.
+_BACKGROUND_DAYS = 365
+_EARLIEST = dt.date(2014, 1, 1)  # the war's start: nothing before it is an event of this war
+
+
+def is_question(text: str) -> bool:
+    """A sentence that asks rather than tells ("Does Putin see being encircled as a threat?")."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
+def is_hypothesis(text: str) -> bool:
+    """A sentence that supposes ("If Russia invades, we will rally the world")."""
+    return bool(_HYPOTHESIS.search(text) and _MODAL.search(text))
+
+
+def is_background(draft: Draft, published: dt.date | None) -> bool:
+    """An event dated long before the report and given no figure, or dated before the war began."""
+    if draft.date is None:
+        return False
+    if draft.date < _EARLIEST:
+        return True
+    if published is None or draft.counts:
+        return False
+    return (published - draft.date).days > _BACKGROUND_DAYS
+
+
+def reported(draft: Draft, published: dt.date | None) -> bool:
+    """Whether a draft reads as a report of an event rather than talk about one."""
+    text = " ".join(s.text for s in draft.sentences)
+    first = draft.sentences[0].text
+    if is_question(first):
+        return False
+    if is_hypothesis(first) and not draft.counts:
+        return False
+    if _HISTORY_CUE.search(first) and not draft.counts:
+        return False
+    return not is_background(draft, published) and bool(text)
