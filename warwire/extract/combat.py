@@ -24,6 +24,15 @@ _DIRECTION_LIST = re.compile(
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
                       r"(?:did\s+not|didn't|does\s+not|has\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt)|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
+# "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
+_NOT_FIGHTING = re.compile(r"(?:fighting|battle)\s+(?:vehicles?|force|season|spirit|chance|cry|cries|tanks?|group|"
+                           r"against\s+(?:corruption|poverty|disinformation))\b|fight(?:s|ing)?\s+(?:against|for)\s+"
+                           r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b", re.I)
+_STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm", re.I)
+_MILITARY = re.compile(r"\b(?:forces|troops|army|armies|soldiers|units|brigades?|battalions?|regiments?|fighters|"
+                       r"invaders|occupiers|enemy|defenders|defen[cs]es|positions|front(?:\s*line)?s?|frontline|"
+                       r"directions?|axis|offensive|counteroffensive|assaults?|artillery|tanks|infantry|marines|"
+                       r"paratroopers|mercenaries|Wagner|militar\w+)\b", re.I)
 _SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:\w+\s+)?(?:forces|troops|army|invaders|"
                           r"units|soldiers|military|assault\s+groups?)\b", re.I)
 
@@ -32,6 +41,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     """One ground-combat draft per direction or front-line place named with fighting."""
     text = info.text
     m = _FIGHTING.search(text)
+    if m and _NOT_FIGHTING.match(text, m.start()):
+        m = _FIGHTING.search(text, m.end())
     if not m or _NOT_NOW.search(text):
         return []
     if re.search(r"\b(?:drones?|missiles?|air\s+attacks?|airstrikes?)\b", text, re.I) and not re.search(
@@ -50,9 +61,12 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
             if hit is not None:
                 names.append((hit.name, hit))
     if not names:
-        settlements = [p for p in info.places if p.level == "settlement" and p.cued]
-        if 0 < len(settlements) <= 2:
-            names = [(p.name, p) for p in settlements[:1]]
+        if not _STRONG.match(m.group(0)) and not _MILITARY.search(text):
+            return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
+        # A place the fighting is told at: in the war's land, and close to the fighting word.
+        settlements = [p for p in info.places if p.level == "settlement" and p.cued and p.country in ("UA", "RU", None)
+                       and min(abs(p.start - m.end()), abs(m.start() - p.end)) <= 90]
+        names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
         return []
     side = _attacking_side(text)
@@ -63,6 +77,19 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
                          target="Ukraine" if side == "Russia" else "Russia", location=hit,
                          claimed_by=info.claimant))
     return out
+
+
+def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
+    """The first place, and those listed with it ("around Lysychansk and Severodonetsk": both)."""
+    if not places:
+        return []
+    ordered = sorted(places, key=lambda p: p.start)
+    out = [ordered[0]]
+    for p in ordered[1:]:
+        if not re.fullmatch(r"[\s,;:]*(?:and\s+|or\s+)?", text[out[-1].end:p.start]):
+            break
+        out.append(p)
+    return out if len(out) > 1 or len(places) <= 2 else []
 
 
 def _attacking_side(text: str) -> str:
