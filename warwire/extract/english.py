@@ -24,7 +24,7 @@ from warwire.extract.sense import reported
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
 from warwire.extract.territory import read_territorial_claims
-from warwire.extract.transfers import read_arms_transfers, read_policy
+from warwire.extract.transfers import read_arms_transfers, read_decisions, read_policy
 from warwire.models import Article, Event
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -237,7 +237,8 @@ _HARM_WORDS = re.compile(r"kill|dead|die|death|wound|injur|hurt|lives|fatalit|da
 _OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|internet|communication|light")
 _CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|"
                           r"reclaim|clawed|won\s+back|lost|withdr|retreat|pulled\s+out|abandon|fell")
-_ARMS_WORDS = re.compile(r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
+_ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
+                         r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|"
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
@@ -306,7 +307,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         drafts += read_territorial_claims(info)
     if _ARMS_WORDS.search(text):
         # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
-        drafts += read_policy(info) or read_arms_transfers(info, recipient)
+        drafts += read_policy(info) or read_arms_transfers(info, recipient) or read_decisions(info)
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)
     if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack", "territorial_claim") for d in drafts):

@@ -20,7 +20,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
     ("considered", r"consider\w*|weigh\w*|mull\w*|debat\w*|discuss\w*|contemplat\w*|explor\w*|could\s+(?:send|supply|provide)|"
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
-    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit"),
+    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
+                 r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
@@ -195,6 +196,74 @@ _POLICY = [
 ]
 _POLICY_TOPIC = re.compile(r"\b(?:mines?|landmines?|treaty|convention|weapons?|arms|export|drones?|troops|nuclear|sanctions|"
                            r"ceasefire|force|military|missiles?|conscription|mobili[sz]ation|martial\s+law)\b", re.I)
+
+
+# Decisions of governments and alliances beyond arms: sanctions, troops, mobilisation, membership, visas, drills.
+_DECISION = [
+    ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:considering|weighing|mulling|debating|discussing|"
+                              r"drafting|preparing)|proposed|submitted|drafted)\b", re.I)),
+    ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
+                          r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
+    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|relocated|"
+                            r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
+                            r"relocating))\b", re.I)),
+    ("decided", re.compile(r"\b(?:decided|voted|agreed|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
+                           r"unveiled|launched|declared|announced|announces|deployed|deploys|will\s+(?:deploy|send|station|"
+                           r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
+                           r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
+                           r"(?:is|are|was|were|been|begun|began|started)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
+                           r"stationing|sending))\b", re.I)),
+]
+_DECISION_TOPIC = re.compile(
+    r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
+    r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
+    r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
+    r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
+    r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
+    r"mission|assets)\b", re.I)
+_NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
+                           r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?|refus\w+\s+to|"
+                           r"(?:did|does|do|has|have|had|will|would)\s*n[o']t)\b", re.I)
+
+
+def read_decisions(info: SentenceInfo) -> list[Draft]:
+    """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
+    text = info.text
+    if info.is_future() or _NOT_DECISION.search(text) or not _DECISION_TOPIC.search(text):
+        return []
+    lex = lexicon()
+    out: list[Draft] = []
+    seen: set[str] = set()
+    for status, pattern in _DECISION:
+        for m in pattern.finditer(text):
+            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 90))
+            if topic is None:
+                continue
+            actor = _acting(text, m.start())
+            if actor is None or actor in seen:
+                continue
+            seen.add(actor)
+            date, precision = info.date_near(m.start())
+            item = text[m.end(): min(len(text), topic.end() + 40)].strip(" ,;:")
+            item = re.split(r"[,;]|\s+(?:after|because|as|amid|following|which|that)\s+", item)[0][:120] or topic.group(0)
+            out.append(Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
+                             status=status, claimed_by=info.claimant))
+        if out:
+            break
+    return out
+
+
+def _acting(text: str, verb_at: int) -> str | None:
+    """The government or alliance that is the verb's subject: named close before it, in the same clause
+    ("NATO members in Europe have begun deploying"; not "sanctions imposed by the Union")."""
+    start = _clause_start(text, verb_at)
+    before = text[start:verb_at]
+    if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law)\s*$", before, re.I):
+        return None  # a participle qualifying a noun: "sanctions imposed on Russia"
+    hits = [h for h in lexicon().find_actors(before) if not h.possessive and len(before) - h.end <= 60]
+    if not hits:
+        return _subject(before, "") if len(before) <= 80 else None
+    return hits[-1].actor
 
 
 def read_policy(info: SentenceInfo) -> list[Draft]:
