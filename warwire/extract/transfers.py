@@ -112,6 +112,10 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     clause_start = _clause_start(text, cue_at)
     supplier = _subject(text[clause_start:cue_at], recipient) or _subject(text[:cue_at], recipient)
     if supplier is None:
+        # "He announced the US would allocate $713m of military aid": the subject of the reported clause.
+        between = [h for h in lex.find_actors(text[cue_at: item.start()]) if h.actor != recipient and not h.possessive]
+        supplier = between[0].actor if between else None
+    if supplier is None:
         after = text[item.end(): item.end() + 40]
         by = next((h for h in lex.find_actors(after) if re.search(r"\bby\s+(?:the\s+)?$", after[: h.start])), None)
         supplier = by.actor if by else None
