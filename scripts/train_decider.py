@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Train the decider (warwire/extract/decide.py) on the gold corpora, and score it by cross-validation.
 
-    python scripts/train_decider.py                 # train on every corpus, write warwire/data/decider.json
-    python scripts/train_decider.py --check         # retrain and fail if the shipped model differs
     python scripts/train_decider.py --cv 5          # article-level k-fold: train on k-1 folds, score the held one
     python scripts/train_decider.py --corpora dev dev2 --cv 5
+    python scripts/train_decider.py --write         # train on every corpus, write warwire/data/decider.json
+
+No model is shipped today: at 205 candidates from 233 gold articles, cross-validation shows the decider lowers
+events F1 on every corpus (docs/accuracy.md), so the pipeline keeps every candidate the rules propose. Write a
+model only when cross-validation on your labelled corpus says it pays.
 
 Each candidate event the rules propose (the pipeline without the decider) is labelled by matching it to
 the article's gold events with the evaluation scorer's own matching (`../shared/eval/score.py`): a
@@ -171,24 +174,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=list(CORPORA))
     ap.add_argument("--cv", type=int, metavar="K", help="score by article-level K-fold cross-validation instead")
-    ap.add_argument("--check", action="store_true", help="fail if the shipped model is not what training gives")
+    ap.add_argument("--write", action="store_true", help=f"train on every corpus given and write {MODEL.name}")
     args = ap.parse_args()
     scorer = load_scorer()
     docs = read_docs(args.corpora, scorer)
     print(f"{len(docs)} articles, {sum(len(d.labels) for d in docs)} candidates, "
           f"{sum(sum(d.labels) for d in docs)} match gold", file=sys.stderr)
-    if args.cv:
-        cross_validate(docs, args.cv, scorer)
+    if args.cv or not args.write:
+        cross_validate(docs, args.cv or 5, scorer)
         return
     model = train([f for d in docs for f in d.features], [y for d in docs for y in d.labels])
     model["trained_on"] = {c: sum(1 for d in docs if d.corpus == c) for c in args.corpora}
     text = json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    if args.check:
-        if not MODEL.exists() or MODEL.read_text(encoding="utf-8") != text:
-            sys.exit(f"{MODEL} is not what training on {', '.join(args.corpora)} gives: "
-                     "run scripts/train_decider.py and commit the model")
-        print(f"{MODEL.name}: up to date")
-        return
     MODEL.write_text(text, encoding="utf-8")
     print(f"wrote {MODEL} ({len(model['weights'])} weights, threshold {model['threshold']})")
     report("trained", scorer, docs, {d.name: kept(model, d) for d in docs})
