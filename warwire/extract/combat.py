@@ -64,7 +64,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
         if not _STRONG.match(m.group(0)) and not _MILITARY.search(text):
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
         # A place the fighting is told at: in the war's land, and close to the fighting word.
-        settlements = [p for p in info.places if p.level == "settlement" and p.cued and p.country in ("UA", "RU", None)
+        settlements = [p for p in info.places if p.level == "settlement" and p.country in ("UA", "RU", None)
                        and min(abs(p.start - m.end()), abs(m.start() - p.end)) <= 90]
         names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
@@ -81,15 +81,17 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
 
 def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     """The first place, and those listed with it ("around Lysychansk and Severodonetsk": both)."""
-    if not places:
-        return []
     ordered = sorted(places, key=lambda p: p.start)
+    while ordered and not ordered[0].cued:
+        ordered.pop(0)  # a list starts at a place introduced as one ("around Lysychansk and ...")
+    if not ordered:
+        return []
     out = [ordered[0]]
     for p in ordered[1:]:
         if not re.fullmatch(r"[\s,;:]*(?:and\s+|or\s+)?", text[out[-1].end:p.start]):
             break
         out.append(p)
-    return out if len(out) > 1 or len(places) <= 2 else []
+    return out if len(out) > 1 or len([p for p in places if p.cued]) <= 2 else []
 
 
 def _attacking_side(text: str) -> str:

@@ -208,7 +208,7 @@ _DECISION = [
                               r"drafting|preparing)|proposed|submitted|drafted)\b", re.I)),
     ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
                           r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
-    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|relocated|"
+    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
                             r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
                             r"relocating))\b", re.I)),
     ("decided", re.compile(r"\b(?:decided|voted|agreed|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"

@@ -1,0 +1,50 @@
+"""Government and alliance decisions (policy) and aid in money (arms_transfer), on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from warwire.models import Article, Event
+from warwire.pipeline import extract_events
+
+THURSDAY = dt.date(2022, 6, 30)
+
+
+def events(body: str, type_: str) -> list[Event]:
+    return [e for e in extract_events(Article(source="test", body=body, published=THURSDAY)) if e.type == type_]
+
+
+def test_an_alliance_deploying_forces_is_a_policy_decision() -> None:
+    (ev,) = events("NATO members in Europe have begun deploying ships and fighter planes to Eastern Europe.", "policy")
+    assert (ev.actor, ev.status) == ("NATO", "decided")
+    assert "ships" in (ev.item or "")
+
+
+def test_sanctions_imposed_by_a_government_are_a_decision_of_that_government() -> None:
+    (ev,) = events("The Treasury Department sanctioned 22 people on Thursday, including the head of a card network.",
+                   "policy")
+    assert (ev.actor, ev.status, ev.date) == ("United States", "decided", THURSDAY)
+
+
+def test_an_embassy_drawn_down_is_a_withdrawal() -> None:
+    (ev,) = events("The State Department has drawn down most of its staff at the US embassy in Kyiv.", "policy")
+    assert (ev.actor, ev.status) == ("United States", "withdrew")
+
+
+def test_talk_of_sanctions_is_not_a_decision() -> None:
+    for body in ("Sanctions imposed by the Union have failed to stop the import of drones, the paper wrote.",
+                 "Leaders should impose tougher sanctions on Russia, the senator said.",
+                 "Washington warned it could impose sanctions if troops cross the border.",
+                 "Lukashenko commented on the sanctions pressure against Belarus in his address."):
+        assert events(body, "policy") == [], body
+
+
+def test_aid_given_in_money_is_an_arms_transfer_by_the_state_in_the_reported_clause() -> None:
+    (ev,) = events("He also announced the US would allocate an extra $713m (£559m) of military aid to Ukraine.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
+
+
+def test_a_legislature_passing_aid_approves_it_for_its_country() -> None:
+    (ev,) = events("The House of Representatives passed a $61bn military aid package for Ukraine on Saturday.",
+                   "arms_transfer")
+    assert (ev.actor, ev.status) == ("United States", "approved")

@@ -1,0 +1,74 @@
+"""Talk about events is not an event: questions, hypotheses, rhetoric, diplomacy and history, on sentences
+written for these tests in the manner of the real articles where each class of error was found."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warwire.models import Article, Event
+from warwire.pipeline import extract_events
+
+WEDNESDAY = dt.date(2023, 6, 14)
+
+
+def events(body: str, published: dt.date = WEDNESDAY) -> list[Event]:
+    return extract_events(Article(source="test", body=body, published=published))
+
+
+def types(body: str, published: dt.date = WEDNESDAY) -> list[str]:
+    return [e.type for e in events(body, published)]
+
+
+@pytest.mark.parametrize("body", [
+    "If Moscow moves its troops in, we will rally the world against this aggression, the minister said.",
+    "We have rallied our allies and partners to speak with one voice, the vice president said.",
+    "Warsaw protested that it was under direct attack after Moscow cut off its gas.",
+    "The Kremlin summoned the British ambassador in strong protest over the interview.",
+    "The last two years have demonstrated that the alliance can act quickly.",
+    "Her trip to Tokyo was a demonstration of how far the war now echoes in Asia.",
+    "In early 2014, mass protests in the capital forced out a president who had refused to sign an EU deal.",
+])
+def test_rhetoric_diplomacy_and_history_are_not_protests(body: str) -> None:
+    assert "protest" not in types(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Several thousand Ukrainians rallied in Kyiv on Saturday to show unity in the face of the threat.",
+    "About 2,000 residents rallied against the occupation in Kherson on Sunday, waving Ukrainian flags.",
+    "Police detained dozens of protesters outside parliament in Tbilisi on Tuesday night.",
+])
+def test_crowds_in_the_street_are_protests(body: str) -> None:
+    assert types(body).count("protest") == 1
+
+
+def test_a_question_is_not_an_event() -> None:
+    assert events("Sitting in Moscow today, does Putin see being encircled by troops as a threat to Russia?") == []
+
+
+def test_a_hypothesis_is_not_an_event() -> None:
+    assert events("If Russian forces storm Kharkiv, the fighting there could last for months.") == []
+
+
+def test_history_before_the_war_is_not_an_event() -> None:
+    assert events("Yet unlike in 1914, during the fighting in Kyiv, there were agreed rules for this fight.") == []
+
+
+def test_background_a_year_old_without_figures_is_dropped_but_with_figures_kept() -> None:
+    old = "In March 2022, Russian forces shelled Mariupol's drama theatre, the city council said."
+    assert events(old) == []
+    with_toll = "In March 2022, a Russian airstrike on the drama theatre in Mariupol killed 600 people, AP found."
+    assert [e.counts.get("killed") for e in events(with_toll) if e.type == "strike"] == [600]
+
+
+def test_fighting_words_in_other_senses_are_not_combat() -> None:
+    for body in ("Russian soldiers walked past a Bradley fighting vehicle on display in Moscow on Wednesday.",
+                 "He is a veteran of the fight against corruption in Kyiv, the activists said.",
+                 "The new regime in Bamako forced a French force fighting insurgents to leave."):
+        assert "ground_combat" not in types(body), body
+
+
+def test_fighting_around_listed_towns_is_one_event_per_town() -> None:
+    evs = [e for e in events("Fighting has been particularly heavy around Lysychansk and Severodonetsk, "
+                             "British intelligence said on Friday.") if e.type == "ground_combat"]
+    assert sorted(e.location.canonical or e.location.name for e in evs if e.location) == ["Lysychansk", "Siverskodonetsk"]
