@@ -31,6 +31,9 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type == "protest":
         return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b)
     if a.type == "arms_transfer":
+        if (a.actor, a.target, a.status) == (b.actor, b.target, b.status) and not a.counts and not b.counts \
+                and a.sentences[0] is b.sentences[0]:
+            return True  # "supplied Russia with attack drones and artillery shells": one transfer, no figure to split
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
     if a.date != b.date or a.actor != b.actor or a.target != b.target:
@@ -139,6 +142,8 @@ def _fold(kept: Draft, d: Draft) -> None:
     kept.location = kept.location or d.location
     if kept.type == "infrastructure_outage" and not kept.sentences[0].places and d.location is not None:
         kept.location = d.location
+    if kept.type == "arms_transfer" and kept.item and d.item and d.item.lower() not in kept.item.lower():
+        kept.item = f"{kept.item} and {d.item}"
     kept.item = kept.item or d.item
     kept.actor = kept.actor or d.actor
     kept.target = kept.target or d.target

@@ -21,14 +21,20 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
     ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
-                 r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law"),
+                 r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
-_RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan)\b")
+_RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan|Belarus|"
+                        r"Minsk)\b")
+# "(the package) President Joe Biden (signed)": a named subject between an item and its verb.
+_NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
+# "Iran has supplied Russia with drones": the recipient right after the verb.
+_RECIPIENT_OBJECT = re.compile(r"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|"
+                               r"Israel|Taiwan|Belarus|Minsk)\s+with\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of)\b", re.I)
 
@@ -75,7 +81,9 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     for item in items:
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
                   and not re.search(r",\s+(?:enough|which|who|where|while|as|but)\b", text[c[1]: item.start()])]
-        after = [c for c in cues if c[0] >= item.end() and c[0] - item.end() <= 15]  # "the mines offered by the US"
+        # "the mines offered by the US", "the aid package President Joe Biden signed"
+        after = [c for c in cues if c[0] >= item.end() and (c[0] - item.end() <= 15 or (
+            c[0] - item.end() <= 40 and _NAMED_SUBJECT.fullmatch(text[item.end(): c[0]])))]
         cue = before[-1] if before else (after[0] if after else None)
         if cue is None:
             continue
@@ -103,7 +111,8 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
               default_recipient: str | None) -> Draft | None:
     text = info.text
     lex = lexicon()
-    rec = _RECIPIENT.search(text, min(cue_at, item.start()))
+    rec = _RECIPIENT_OBJECT.search(text, max(0, min(cue_at, item.start()) - 40)) or \
+        _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
     if recipient is None:
         recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", text) else default_recipient
@@ -157,7 +166,8 @@ def _subject(text: str, recipient: str) -> str | None:
         tail = text[h.end:]
         if h.possessive and len(tail.split()) > 3:
             continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
-        if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", h.text, re.I) and re.match(r"\s+[a-z]", tail):
+        if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", h.text, re.I) and re.match(r"\s+[a-z]", tail) \
+                and h.text.lower() != h.actor.lower():  # "Iran has", "Japan will": the country, not a demonym
             continue  # "Russian radar systems": a demonym qualifying a noun
         found.append((h.start, h.actor))
     for pattern, name in lex.people:
