@@ -24,7 +24,7 @@ from warwire.extract.sense import reported
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
 from warwire.extract.territory import read_territorial_claims
-from warwire.extract.transfers import read_arms_transfers, read_decisions, read_policy
+from warwire.extract.transfers import read_arms_transfers, read_decisions, read_listed_items, read_policy
 from warwire.models import Article, Event
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -69,7 +69,8 @@ def extract_english(article: Article) -> list[Event]:
         info.referred = _referred_places(sentence.text, memory.named or memory.attacked)
         memory.speaker(info)
         found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
-                      recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info))
+                      recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
+                      recent_transfer=memory.transfer)
         if ALL_DOWNED.search(sentence.text):
             _all_downed(info, drafts)
         memory.remember(info, found)
@@ -88,6 +89,7 @@ class _Memory:
     claim: tuple[int, str] | None = None               # (paragraph, source) of the last attribution
     person: str | None = None                          # the last person named as a source
     strike: Draft | None = None                        # the last strike told
+    transfer: Draft | None = None                      # the last arms transfer told
     named: list[PlaceHit] = field(default_factory=list)     # places "the city" can point back to
     attacked: list[PlaceHit] = field(default_factory=list)  # places of the last sentence that told events
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
@@ -133,6 +135,8 @@ class _Memory:
         if found and named:
             self.attacked, self.attacked_at = named, (sentence.index, sentence.paragraph)
         for d in found:
+            if d.type == "arms_transfer":
+                self.transfer = d
             if d.type == "air_attack" and d.dated and d.date:
                 self.last_wave = (d.date, d.date_precision)
             if d.type == "strike":
@@ -248,7 +252,7 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
           after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
-          attacked_place=None) -> list[Draft]:
+          attacked_place=None, recent_transfer: Draft | None = None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -308,6 +312,9 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     if _ARMS_WORDS.search(text):
         # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
         drafts += read_policy(info) or read_arms_transfers(info, recipient) or read_decisions(info)
+    if recent_transfer is not None and not any(d.type == "arms_transfer" for d in drafts) \
+            and info.sentence.index - recent_transfer.sentences[-1].sentence.index <= 2:
+        drafts += read_listed_items(info, recent_transfer)
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)
     if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack", "territorial_claim") for d in drafts):

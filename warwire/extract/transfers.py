@@ -102,6 +102,26 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     return out
 
 
+def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
+    """Items a package lists in the sentences after it, each with its figure ("There will also be more than
+    400 vehicles, including 162 armoured vehicles, 60 boats ..."): transfers by the same supplier."""
+    text = info.text
+    if any(h.actor not in (previous.actor, previous.target) for h in lexicon().find_actors(text) if not h.possessive):
+        return []  # another government acts here
+    out = []
+    for item in _arms().finditer(text):
+        quantity = next((q for q in info.quantities if 0 <= item.start() - q.end <= 25
+                         and not re.search(r"[$€£,;]|billion|million", text[q.end: item.start()])), None)
+        if quantity is None:
+            continue
+        d = Draft("arms_transfer", info, date=previous.date, date_precision=previous.date_precision,
+                  actor=previous.actor, target=previous.target, item=_item_phrase(text, item), status=previous.status,
+                  claimed_by=info.claimant or previous.claimed_by, kind=arms_category(item.group(0)))
+        d.add_count("quantity", quantity)
+        out.append(d)
+    return out
+
+
 def _clause_start(text: str, pos: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     return breaks[-1] if breaks else 0
