@@ -269,6 +269,9 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     for h in hits:
         if _BY_ACTOR.search(text[max(0, h.start - 40): h.start]):
             return _pair(h.actor)
+    third = _third_party(text, hits)
+    if third is not None:
+        return third
     sides = [h for h in hits if h.actor in _SIDES]
     for rule, defender_speaks in ((_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_DEFENCE, True),
                                   (_AFTER_WEAPON, False)):
@@ -281,6 +284,27 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if countries == {"RU"}:
         return "Ukraine", "Russia"
     return default
+
+
+_AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+
+
+def _third_party(text: str, hits: list) -> tuple[str, str] | None:  # type: ignore[type-arg]
+    """A wave between other states ("Iran launched 170 drones at Israel"): the contract is not Ukraine-only."""
+    attacked = next((h for h in hits if _AT_TARGET.search(text[max(0, h.start - 12): h.start])), None)
+    attacker = next((h for h in hits if h.actor not in _SIDES and _AFTER_ATTACK.match(text[h.end: h.end + 80])), None)
+    if attacked is not None and attacked.actor in _SIDES and (attacker is None or attacker.actor in _SIDES):
+        return None
+    if attacker is None and attacked is None:
+        return None
+    if attacker is None:
+        others = [h for h in hits if h.actor != attacked.actor and h.actor not in _SIDES]  # type: ignore[union-attr]
+        if not others:
+            return None
+        attacker = others[0]
+    if attacked is None:
+        return None if attacker.actor in _SIDES else (attacker.actor, "Ukraine")
+    return attacker.actor, attacked.actor
 
 
 def _pair(actor: str | None) -> tuple[str, str]:
