@@ -245,8 +245,9 @@ _DECISION = [
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|will\s+(?:deploy|send|station|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
                            r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
-                           r"(?:is|are|was|were|been|begun|began|started)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
-                           r"stationing|sending))\b", re.I)),
+                           r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
+                           r"stationing|sending|moving)|sent|sends|moved|increased|boosted|reinforced|doubled|"
+                           r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
 ]
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
@@ -256,8 +257,9 @@ _DECISION_TOPIC = re.compile(
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
     r"mission|assets)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
-                           r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?|refus\w+\s+to|"
-                           r"(?:did|does|do|has|have|had|will|would)\s*n[o']t)\b", re.I)
+                           r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
+# A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
+_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 def read_decisions(info: SentenceInfo) -> list[Draft]:
@@ -271,7 +273,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     for status, pattern in _DECISION:
         for m in pattern.finditer(text):
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 90))
-            if topic is None:
+            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
             actor = _acting(text, m.start())
             if actor is None or actor in seen:
