@@ -246,7 +246,7 @@ _DECISION = [
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
                            r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
-                           r"stationing|sending|moving)|sent|sends|moved|increased|boosted|reinforced|doubled|"
+                           r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
                            r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
 ]
 _DECISION_TOPIC = re.compile(
@@ -272,7 +272,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     seen: set[str] = set()
     for status, pattern in _DECISION:
         for m in pattern.finditer(text):
-            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 90))
+            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
             actor = _acting(text, m.start())
@@ -289,17 +289,25 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     return out
 
 
+_SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"
+                            r"unless|although|though|where)\b", re.I)
+
+
 def _acting(text: str, verb_at: int) -> str | None:
-    """The government or alliance that is the verb's subject: named close before it, in the same clause
-    ("NATO members in Europe have begun deploying"; not "sanctions imposed by the Union")."""
-    start = _clause_start(text, verb_at)
-    before = text[start:verb_at]
-    if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law)\s*$", before, re.I):
-        return None  # a participle qualifying a noun: "sanctions imposed on Russia"
-    hits = [h for h in lexicon().find_actors(before) if not h.possessive and len(before) - h.end <= 60]
-    if not hits:
-        return _subject(before, "") if len(before) <= 80 else None
-    return hits[-1].actor
+    """The government or alliance that is the verb's subject: the first one named in the verb's own clause
+    ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
+    "... alongside Moscow, as the West imposes sanctions")."""
+    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, verb_at)]
+    before = text[breaks[-1] if breaks else 0: verb_at]
+    if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law|is|are|was|were|being)\s*$|\d\s*$",
+                 before, re.I):
+        # a participle, an adjective or a passive ("sanctions imposed on Russia", "4,477 deployed warheads",
+        # "troops are stationed"): the actor is not the clause's subject
+        return None
+    hits = [h for h in lexicon().find_actors(before) if not h.possessive]
+    if hits:
+        return hits[0].actor
+    return _subject(before, "") if len(before) <= 80 else None
 
 
 def read_policy(info: SentenceInfo) -> list[Draft]:
