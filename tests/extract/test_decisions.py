@@ -25,9 +25,12 @@ def test_sanctions_imposed_by_a_government_are_a_decision_of_that_government() -
     assert (ev.actor, ev.status, ev.date) == ("United States", "decided", THURSDAY)
 
 
-def test_an_embassy_drawn_down_is_a_withdrawal() -> None:
+def test_an_embassy_drawn_down_is_a_decision_and_leaving_a_deal_a_withdrawal() -> None:
     (ev,) = events("The State Department has drawn down most of its staff at the US embassy in Kyiv.", "policy")
-    assert (ev.actor, ev.status) == ("United States", "withdrew")
+    assert (ev.actor, ev.status) == ("United States", "decided")
+    (ev,) = events("Russia withdrew from the Black Sea grain deal on Monday.", "policy")
+    assert (ev.actor, ev.status, ev.date) == ("Russia", "withdrew", dt.date(2022, 6, 27))
+    assert events("Russia withdrew from the Black Sea grain deal on Monday.", "territorial_claim") == []
 
 
 def test_talk_of_sanctions_is_not_a_decision() -> None:

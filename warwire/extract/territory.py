@@ -13,12 +13,18 @@ _STATUS = {
                 r"captured|seized|taken|took|overran|overrun",
     "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
                  r"won\s+back",
-    "lost": r"lost|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|abandoned|fell",
+    "lost": r"lost|withdr[ae]w(?:n)?\s+(?:(?:its|their|our)\s+)?(?:(?:forces|troops|units)\s+)?from|retreated\s+from|"
+            r"pulled\s+out\s+of|abandoned|fell",
 }
+# "claimed the capture of Toretsk", "announced the liberation of Novoselivka": the claim as a noun.
+_NOUN_STATUS = {"captured": r"capture|seizure|fall|takeover", "liberated": r"liberation|recapture"}
 _SETTLEMENT = r"(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|locality)s?\s+of\s+"
 _CLAIM = re.compile(
-    rf"(?<![\w-])(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:the\s+)?(?:{_SETTLEMENT})?"
-    rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+    rf"(?<![\w-])(?<!the\s)(?<!\ban\s)(?<!\ba\s)[\"'‘“]?(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})[\"'’”]?"
+    rf"\s+(?:the\s+)?(?:{_SETTLEMENT})?"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"|\b(?:the\s+)?[\"'‘“]?(?P<noun>{'|'.join(f'(?P<n_{k}>{v})' for k, v in _NOUN_STATUS.items())})[\"'’”]?\s+of\s+(?:the\s+)?"
+    rf"(?:{_SETTLEMENT})?(?P<nplace>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
 )
 _FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+(?P<side>[\w\s]+?)\s+(?:forces|troops)")
 _LOST_CITY = re.compile(r"\b(?:concede|admit|acknowledge)[sd]?\s+(?:the\s+)?(?:city|town|village)\s+(?:was\s+|had\s+been\s+)?lost", re.I)
@@ -43,6 +49,9 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
                          status="lost", claimed_by=info.claimant))
     claims = list(_CLAIM.finditer(text))
     for m in claims:
+        if m.group("noun"):
+            out += _noun_claim(info, text, m)
+            continue
         status = next(k for k in _STATUS if m.group(k))
         place = m.group("place")
         if re.match(r"\s*(?:,|and)\s", text[m.end():]) and re.search(r"villages|towns|settlements", text[m.start(): m.start("place")]):
@@ -64,8 +73,8 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             re.search(r"(?:village|town|city|settlement)\s+of\s+$", text[: m.start("place")])
         if hit is None and not settlement_cue:
             continue
-        if hit is not None and hit.level == "country":
-            continue
+        if hit is not None and hit.level in ("country", "region"):
+            continue  # "withdrew from the Black Sea grain deal": not ground taken
         if lex.actor(place) and hit is None:
             continue
         actor = _claiming_side(text[: m.start()])
@@ -74,9 +83,32 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         date, precision = info.date_near(m.start())
         out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
                          target="Ukraine" if actor == "Russia" else "Russia",
-                         place=hit.name if hit else place, location=hit, status=status,
+                         place=hit.name if hit else place, location=hit, status=_as_claimed(status, actor, hit),
                          claimed_by=info.claimant))
     return out
+
+
+def _as_claimed(status: str, actor: str, hit) -> str:  # type: ignore[no-untyped-def]
+    """Moscow says it "liberated" Ukrainian villages: for Ukraine's land that is a capture."""
+    if status == "liberated" and actor == "Russia" and (hit is None or hit.country in ("UA", None)):
+        return "captured"
+    return status
+
+
+def _noun_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draft]:
+    """"Russia claimed the capture of Toretsk": a claim told as a noun, when a side claims it."""
+    hit = next((p for p in info.places if p.start <= m.start("nplace") < p.end + 1), None) \
+        or place_hit(m.group("nplace"), m.start("nplace"))
+    if hit is None or hit.level != "settlement" or hit.country not in ("UA", "RU", None):
+        return []
+    actor = _claiming_side(text[: m.start()])
+    if actor is None or not re.search(r"\b(?:claim\w*|announc\w*|said|says|report\w*|confirm\w*)\b", text, re.I):
+        return []
+    status = "captured" if m.group("n_captured") else "liberated"
+    date, precision = info.date_near(m.start())
+    return [Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
+                  target="Ukraine" if actor == "Russia" else "Russia", place=hit.name, location=hit,
+                  status=_as_claimed(status, actor, hit), claimed_by=info.claimant)]
 
 
 def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit) -> Draft:  # type: ignore[no-untyped-def]

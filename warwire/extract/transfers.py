@@ -256,6 +256,7 @@ _DECISION_TOPIC = re.compile(
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
     r"mission|assets)\b", re.I)
+_LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
                            r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
@@ -278,6 +279,12 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             actor = _acting(text, m.start())
             if actor is None or actor in seen:
                 continue
+            if status == "withdrew":
+                if any(p.level == "settlement" and p.start > m.end() and re.search(
+                        r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[m.end(): p.start]) for p in info.places):
+                    continue  # "withdrew its forces from Avdiivka": ground lost, a territorial claim
+                if not _LEAVES.search(text, m.end()):
+                    status = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
             seen.add(actor)
             date, precision = info.date_near(m.start())
             item = text[m.end(): min(len(text), topic.end() + 40)].strip(" ,;:")

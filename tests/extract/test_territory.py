@@ -1,0 +1,30 @@
+"""Territorial claims told with scare quotes, as nouns, or as a withdrawal, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from warwire.models import Article, Event
+from warwire.pipeline import extract_events
+
+FRIDAY = dt.date(2025, 3, 14)
+
+
+def claims(body: str) -> list[Event]:
+    evs = extract_events(Article(source="test", body=body, published=FRIDAY))
+    return [e for e in evs if e.type == "territorial_claim"]
+
+
+def test_moscow_liberating_a_ukrainian_village_is_a_capture() -> None:
+    (ev,) = claims("The Russian army has 'liberated' the settlement of Novoselivka in the Kharkiv region, Moscow said.")
+    assert (ev.actor, ev.target, ev.place, ev.status) == ("Russia", "Ukraine", "Novoselivka", "captured")
+
+
+def test_a_claim_told_as_a_noun() -> None:
+    (ev,) = claims("Russia's Defence Ministry claimed the capture of Toretsk on Thursday.")
+    assert (ev.actor, ev.place, ev.status, ev.date) == ("Russia", "Toretsk", "captured", dt.date(2025, 3, 13))
+    assert ev.claimed_by == "Russian Defence Ministry"
+
+
+def test_forces_withdrawn_from_a_town_lose_it() -> None:
+    (ev,) = claims("Ukraine withdrew its forces from Avdiivka on Saturday to avoid encirclement, its army chief said.")
+    assert (ev.actor, ev.place, ev.status) == ("Ukraine", "Avdiivka", "lost")
