@@ -72,3 +72,12 @@ def test_fighting_around_listed_towns_is_one_event_per_town() -> None:
     evs = [e for e in events("Fighting has been particularly heavy around Lysychansk and Severodonetsk, "
                              "British intelligence said on Friday.") if e.type == "ground_combat"]
     assert sorted(e.location.canonical or e.location.name for e in evs if e.location) == ["Lysychansk", "Siverskodonetsk"]
+
+
+def test_places_listed_as_hit_are_one_strike_each_but_a_nationwide_list_is_the_wave() -> None:
+    evs = [e for e in events("Russian strikes also hit the Kharkiv, Sumy and Odesa regions overnight, officials said.")
+           if e.type == "strike"]
+    assert sorted(e.location.name for e in evs if e.location) == ["Kharkiv Oblast", "Odesa Oblast", "Sumy Oblast"]
+    wave = events("Two people were killed in overnight attacks across the country that struck Sumy, Kharkiv, Dnipro, "
+                  "Zaporizhzhia and Odesa, he said.")
+    assert [e.type for e in wave] == ["air_attack"]

@@ -207,11 +207,15 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         return [], found
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
-    if not found and not (targets and has_cue):
+    hit_places = _places_hit(text, places)
+    if not found and not (targets and has_cue) and not hit_places:
         return [], found
     attacker, attacked = direction(text, info.places)
     weapon = _weapon(info)
     drafts: dict[str, Draft] = {}
+    for place, at in hit_places:
+        # "strikes also hit the Kharkiv, Sumy and Odesa regions": each place named as hit is a strike there.
+        drafts[place.name] = _new(info, place, attacker, attacked, weapon, at)
     leftover = []
     for c in found:
         place = min(places, key=lambda p: _distance(p, c.quantity))
@@ -243,6 +247,31 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     if not drafts and found:
         return [], found
     return list(drafts.values()), leftover
+
+
+# A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded)\s+"
+                         r"(?:(?:the|several|other|parts\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
+                         r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
+
+
+def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
+    """Places the sentence names as the object of a hit-verb, with every place listed beside them."""
+    if _HYPOTHETICAL.search(text) or _HABITUAL.search(text):
+        return []
+    for place in places:
+        m = _HIT_OBJECT.search(text, max(0, place.start - 60), place.start)
+        if m is None or place.level not in ("settlement", "admin1"):
+            continue
+        if re.search(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I) is None \
+                and not re.search(r"\b(?:Russia\w*|Ukrain\w*|Moscow|Kyiv|forces|troops|strikes?|attacks?|shelling|it|they)\b"
+                                  r"[^,;.]{0,40}$", text[:m.start()], re.I):
+            continue  # "prices hit Kyiv's markets": the hitter is not a weapon or a side
+        series = _series(text, places, place)
+        if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
+            return []  # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself
+        return [(p, p.start) for p in series]
+    return []
 
 
 _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
