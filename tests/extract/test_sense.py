@@ -81,3 +81,18 @@ def test_places_listed_as_hit_are_one_strike_each_but_a_nationwide_list_is_the_w
     wave = events("Two people were killed in overnight attacks across the country that struck Sumy, Kharkiv, Dnipro, "
                   "Zaporizhzhia and Odesa, he said.")
     assert [e.type for e in wave] == ["air_attack"]
+
+
+def test_a_village_named_inside_its_oblast_is_where_the_strike_was() -> None:
+    (ev,) = [e for e in events("In Kharkiv Oblast, a 54-year-old man was killed in Russian shelling of the village of "
+                                "Kupiansk-Vuzlovyi, the governor said.") if e.type == "strike"]
+    assert ev.location is not None and ev.location.name == "Kupiansk-Vuzlovyi"
+    assert ev.counts == {"killed": 1}
+
+
+def test_a_toll_over_the_past_day_is_the_days_event_not_a_running_total() -> None:
+    (ev,) = [e for e in events("Russian shelling killed one person and injured three in Kherson Oblast over the past day, "
+                                "the governor reported.") if e.type == "strike"]
+    assert ev.counts == {"killed": 1, "injured": 3}
+    (wave,) = events("Over the past day, Russian attacks killed 9 people and injured 41 across Ukraine, officials said.")
+    assert wave.counts == {"killed": 9, "injured": 41}

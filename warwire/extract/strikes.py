@@ -45,7 +45,7 @@ TOTALS = re.compile(
     r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:course\s+of|past|last)|every\s+(?:day|night|week|month)|"
+    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in))\b",
@@ -133,7 +133,8 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
-            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|\.|$|others|people|in\b|on\b|at\b)", after)):
+            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|\.|$|others|people|in\b|on\b|at\b|across\b|"
+                                                              r"near\b|around\b|throughout\b|over\b)", after)):
                 cue = lm.group("cue").lower()
                 if cue.startswith(("leaving", "left")):
                     tail = _RIGHT_CUE.match(after)
@@ -218,7 +219,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = _new(info, place, attacker, attacked, weapon, at)
     leftover = []
     for c in found:
-        place = min(places, key=lambda p: _distance(p, c.quantity))
+        place = _finest(min(places, key=lambda p: _distance(p, c.quantity)), places)
         span = text[min(place.end, c.quantity.end): max(place.start, c.quantity.start)]
         if _NATIONWIDE.search(span):
             leftover.append(c)  # "a strike on Kyiv ... across the country, killing seven": the wave's toll
@@ -290,6 +291,17 @@ def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
     while hi + 1 < len(ordered) and _SERIES_GAP.match(text[ordered[hi].end: ordered[hi + 1].start]):
         hi += 1
     return ordered[lo: hi + 1]
+
+
+def _finest(place, places):  # type: ignore[no-untyped-def]
+    """"In Kharkiv Oblast, a man was killed in shelling of the village of Kupiansk-Vuzlovyi": the village,
+    not the oblast that frames it."""
+    if place.level != "admin1":
+        return place
+    from warwire.extract.placenames import region_of
+
+    inside = [p for p in places if p.level == "settlement" and p.start > place.start and region_of(p.name) == place.name]
+    return inside[0] if len(inside) == 1 else place
 
 
 def _new(info: SentenceInfo, place, attacker: str, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
