@@ -51,3 +51,16 @@ def test_a_legislature_passing_aid_approves_it_for_its_country() -> None:
     (ev,) = events("The House of Representatives passed a $61bn military aid package for Ukraine on Saturday.",
                    "arms_transfer")
     assert (ev.actor, ev.status) == ("United States", "approved")
+
+
+def test_a_passive_decision_names_its_agent_and_its_subject_is_what_was_decided() -> None:
+    (ev,) = events("Three Russian bodies linked to the chemical weapons programme were sanctioned by the State "
+                   "Department on Wednesday.", "policy")
+    assert (ev.actor, ev.status, ev.date) == ("United States", "decided", dt.date(2022, 6, 29))
+    assert ev.item == "Three Russian bodies linked to the chemical weapons programme"
+
+
+def test_an_alliance_agreeing_a_price_cap_is_a_decision_and_hitting_revenue_no_strike() -> None:
+    evs = extract_events(Article(source="test", published=THURSDAY, body=(
+        "Members of the G7 have agreed to impose a price cap on Russian oil in a bid to hit Moscow's revenue.")))
+    assert [(e.type, e.actor) for e in evs] == [("policy", "G7")]

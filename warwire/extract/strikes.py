@@ -265,9 +265,11 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
         if m is None or place.level not in ("settlement", "admin1"):
             continue
         if re.search(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I) is None \
-                and not re.search(r"\b(?:Russia\w*|Ukrain\w*|Moscow|Kyiv|forces|troops|strikes?|attacks?|shelling|it|they)\b"
-                                  r"[^,;.]{0,40}$", text[:m.start()], re.I):
-            continue  # "prices hit Kyiv's markets": the hitter is not a weapon or a side
+                and not re.search(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|"
+                                  r"aircraft|Russia|Ukraine|Moscow|Kyiv)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+                                  text[:m.start()], re.I) \
+                or re.search(r"\bto\s+$", text[:m.start()]):
+            continue  # "prices hit Kyiv's markets", "a bid to hit Moscow's revenue": no weapon or side hits here
         series = _series(text, places, place)
         if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
             return []  # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself

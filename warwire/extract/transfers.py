@@ -255,7 +255,7 @@ _DECISION_TOPIC = re.compile(
     r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"mission|assets)\b", re.I)
+    r"missions?|assets|veto|vetoes|price\s+cap)\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
                            r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
@@ -276,7 +276,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
-            actor = _acting(text, m.start())
+            actor = _acting(text, m.start()) or _agent(text, m.end())
             if actor is None or actor in seen:
                 continue
             if status == "withdrew":
@@ -287,8 +287,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                     status = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
             seen.add(actor)
             date, precision = info.date_near(m.start())
-            item = text[m.end(): min(len(text), topic.end() + 40)].strip(" ,;:")
-            item = re.split(r"[,;]|\s+(?:after|because|as|amid|following|which|that)\s+", item)[0][:120] or topic.group(0)
+            item = _decision_item(text, m, topic)
             out.append(Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
                              status=status, claimed_by=info.claimant))
         if out:
@@ -315,6 +314,32 @@ def _acting(text: str, verb_at: int) -> str | None:
     if hits:
         return hits[0].actor
     return _subject(before, "") if len(before) <= 80 else None
+
+
+_ITEM_END = re.compile(r"[,;.]|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)|by\s+the|in\s+a\s+bid|in\s+response|to\s+(?:stop|deter|punish|counter))\b")
+
+
+def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
+    """What was decided: the words after the verb up to the clause's end, or the passive's subject."""
+    after = text[m.end(): min(len(text), max(topic.end(), m.end()) + 60)]
+    if re.match(r"\s+by\b", after):  # "Three Russian bodies ... were sanctioned by the State Department"
+        before = text[_clause_start(text, m.start()): m.start()]
+        subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
+        if subject:
+            return subject[:120]
+    item = _ITEM_END.split(after.strip(" ,;:"))[0].strip()
+    item = re.sub(r"^(?:to\s+)", "", item)
+    return item[:120] or topic.group(0)
+
+
+def _agent(text: str, verb_end: int) -> str | None:
+    """The agent of a passive ("were sanctioned by the State Department")."""
+    by = re.match(r"\s+by\s+(?:the\s+)?", text[verb_end:])
+    if by is None:
+        return None
+    hits = lexicon().find_actors(text[verb_end + by.end(): verb_end + by.end() + 40])
+    return hits[0].actor if hits and hits[0].start == 0 else None
 
 
 def read_policy(info: SentenceInfo) -> list[Draft]:
