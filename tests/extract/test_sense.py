@@ -96,3 +96,9 @@ def test_a_toll_over_the_past_day_is_the_days_event_not_a_running_total() -> Non
     assert ev.counts == {"killed": 1, "injured": 3}
     (wave,) = events("Over the past day, Russian attacks killed 9 people and injured 41 across Ukraine, officials said.")
     assert wave.counts == {"killed": 9, "injured": 41}
+
+
+def test_occupied_territory_named_in_passing_does_not_turn_a_strike_on_lviv_around() -> None:
+    (ev,) = [e for e in events("A response is needed if Russian forces based in occupied territory launch attacks on "
+                                "civilians like the one that killed seven people in Lviv on Thursday.") if e.type == "strike"]
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")

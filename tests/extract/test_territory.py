@@ -28,3 +28,14 @@ def test_a_claim_told_as_a_noun() -> None:
 def test_forces_withdrawn_from_a_town_lose_it() -> None:
     (ev,) = claims("Ukraine withdrew its forces from Avdiivka on Saturday to avoid encirclement, its army chief said.")
     assert (ev.actor, ev.place, ev.status) == ("Ukraine", "Avdiivka", "lost")
+
+
+def test_a_town_said_to_have_fallen_is_captured() -> None:
+    (ev,) = claims("The UK's Ministry of Defence reported that the city of Kreminna, in Luhansk, has fallen.")
+    assert (ev.actor, ev.place, ev.status) == ("Russia", "Kreminna", "captured")
+
+
+def test_liberating_a_town_from_occupation_is_a_claim_but_a_war_aim_is_not() -> None:
+    (ev,) = claims("Zelensky thanked the military for liberating from the Russian occupation of the town of Staromaiorske in the Donetsk region.")
+    assert (ev.actor, ev.status) == ("Ukraine", "liberated")
+    assert claims("Ukraine wins by liberating Crimea, he wrote.") == []

@@ -278,7 +278,7 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)
-    if OCCUPIED.search(text) or _RUSSIAN_ASSET.search(text):
+    if _RUSSIAN_ASSET.search(text) or (OCCUPIED.search(text) and not _held_by_ukraine(places)):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}
     if countries == {"RU"}:
@@ -305,6 +305,22 @@ def _third_party(text: str, hits: list) -> tuple[str, str] | None:  # type: igno
     if attacked is None:
         return None if attacker.actor in _SIDES else (attacker.actor, "Ukraine")
     return attacker.actor, attacked.actor
+
+
+# Oblasts Russia occupies in whole or in part: "occupied" in a sentence about anywhere else does not make the
+# place Russian-held ("attacks from occupied territory, like the one that killed seven in Lviv").
+_OCCUPIED_REGIONS = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevastopol", "Donetsk Oblast", "Luhansk Oblast",
+                               "Zaporizhzhia Oblast", "Kherson Oblast"})
+
+
+def _held_by_ukraine(places: list[PlaceHit]) -> bool:
+    """Whether the sentence's places are all Ukrainian places outside the occupied oblasts."""
+    from warwire.extract.placenames import region_of
+
+    named = [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
+    if not named or any(p.country != "UA" for p in named):
+        return False
+    return all((p.name if p.level == "admin1" else region_of(p.name)) not in _OCCUPIED_REGIONS for p in named)
 
 
 def _pair(actor: str | None) -> tuple[str, str]:

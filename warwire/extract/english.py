@@ -239,7 +239,8 @@ _AIR_WORDS = re.compile(r"drone|missile|rocket|shahed|kalibr|iskander|kinzhal|bo
 _HARM_WORDS = re.compile(r"kill|dead|die|death|wound|injur|hurt|lives|fatalit|damag|destroy|hit|struck|strike|attack|"
                          r"explo|blast|fire|debris|shell")
 _OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|internet|communication|light")
-_CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|fall\b|takeover|"
+_CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|fall\b|fallen|"
+                          r"takeover|"
                           r"reclaim|clawed|won\s+back|lost|withdr|retreat|pulled\s+out|abandon|fell")
 _ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
                          r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"

@@ -268,6 +268,8 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
                 and not re.search(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|"
                                   r"aircraft|Russia|Ukraine|Moscow|Kyiv)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                                   text[:m.start()], re.I) \
+                and not re.search(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+"
+                                  r"(?:also\s+)?$", text[:m.start()], re.I) \
                 or re.search(r"\bto\s+$", text[:m.start()]):
             continue  # "prices hit Kyiv's markets", "a bid to hit Moscow's revenue": no weapon or side hits here
         series = _series(text, places, place)

@@ -11,8 +11,8 @@ from warwire.extract.placenames import place_hit
 _STATUS = {
     "captured": r"(?:taken|took|seized|gained|established|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
                 r"captured|seized|taken|took|overran|overrun",
-    "liberated": r"liberated|recaptured|retook|retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|"
-                 r"won\s+back",
+    "liberated": r"liberated|liberating\s+from\s+(?:the\s+)?(?:Russian\s+)?occupation(?:\s+of)?|recaptured|retook|"
+                 r"retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|won\s+back",
     "lost": r"lost|withdr[ae]w(?:n)?\s+(?:(?:its|their|our)\s+)?(?:(?:forces|troops|units)\s+)?from|retreated\s+from|"
             r"pulled\s+out\s+of|abandoned|fell",
 }
@@ -26,6 +26,9 @@ _CLAIM = re.compile(
     rf"|\b(?:the\s+)?[\"'‘“]?(?P<noun>{'|'.join(f'(?P<n_{k}>{v})' for k, v in _NOUN_STATUS.items())})[\"'’”]?\s+of\s+(?:the\s+)?"
     rf"(?:{_SETTLEMENT})?(?P<nplace>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
 )
+# "the city of Kreminna, in Luhansk, has fallen": captured by the side that attacks it (Russia, unless told).
+_HAS_FALLEN = re.compile(r"(?:city|town|village|settlement)\s+of\s+(?P<place>[A-Z][\w'’-]+)(?:,\s+in\s+[^,]{3,30},)?\s+"
+                         r"(?:has|had)\s+fallen\b")
 _FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+(?P<side>[\w\s]+?)\s+(?:forces|troops)")
 _LOST_CITY = re.compile(r"\b(?:concede|admit|acknowledge)[sd]?\s+(?:the\s+)?(?:city|town|village)\s+(?:was\s+|had\s+been\s+)?lost", re.I)
 
@@ -47,6 +50,15 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
                          target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
                          status="lost", claimed_by=info.claimant))
+    for m in _HAS_FALLEN.finditer(text):
+        hit = next((p for p in info.places if p.start == m.start("place")), None) or place_hit(m.group("place"), m.start())
+        if hit is None or hit.level != "settlement":
+            continue
+        side = "Ukraine" if re.search(r"\bUkrainian\s+(?:forces|troops)\b", text) else "Russia"
+        date, precision = info.date_near(m.start())
+        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
+                         target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
+                         status="captured", claimed_by=info.claimant))
     claims = list(_CLAIM.finditer(text))
     for m in claims:
         if m.group("noun"):
