@@ -36,6 +36,6 @@ def test_a_town_said_to_have_fallen_is_captured() -> None:
 
 
 def test_liberating_a_town_from_occupation_is_a_claim_but_a_war_aim_is_not() -> None:
-    (ev,) = claims("Zelensky thanked the military for liberating from the Russian occupation of the town of Staromaiorske in the Donetsk region.")
+    (ev,) = claims("Zelensky thanked the Ukrainian military for liberating from the Russian occupation of the town of Staromaiorske in the Donetsk region.")
     assert (ev.actor, ev.status) == ("Ukraine", "liberated")
     assert claims("Ukraine wins by liberating Crimea, he wrote.") == []
