@@ -200,6 +200,9 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             end = start + len(mention)
             if _INSIDE_NAME.match(text[end:]) and not with_region:
                 return None
+            if re.search(r"\bthe\s+$", text[max(0, start - 4): start]) and not region \
+                    and getattr(loc, "precision", None) == "settlement" and _resolve(phrase + " River") is not None:
+                return None  # "crossed the Dnieper": the river, not the city of Dnipro
             if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
                 return None  # "the left bank of the Dnipro": a river
             if re.search(r"[A-Z][\w-]+['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start]):
