@@ -39,3 +39,9 @@ def test_liberating_a_town_from_occupation_is_a_claim_but_a_war_aim_is_not() -> 
     (ev,) = claims("Zelensky thanked the Ukrainian military for liberating from the Russian occupation of the town of Staromaiorske in the Donetsk region.")
     assert (ev.actor, ev.status) == ("Ukraine", "liberated")
     assert claims("Ukraine wins by liberating Crimea, he wrote.") == []
+
+
+def test_settlements_listed_with_their_regions_are_a_claim_each() -> None:
+    evs = claims("Russian forces have taken control of the settlements of Soloviove in Ukraine's eastern Donetsk region "
+                 "and Kotliarivka farther north in the Kharkiv region, the defence ministry said on Monday.")
+    assert sorted(e.place for e in evs) == ["Kotliarivka", "Soloviove"]

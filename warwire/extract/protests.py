@@ -31,7 +31,8 @@ _OTHER_SENSE = re.compile(
     r"move|remarks?|statements?))\b|\brall(?:y|ied|ying)\s+(?:the|our|its|their|his|her|broader|wider|international|global|"
     r"more|support|allies|partners|behind|around|to|round|public|world|nations?)\b|\bdemonstrat(?:ed|es|ing)\s+(?!in\b|"
     r"outside\b|against\b|near\b|at\b|on\b)|\bdemonstrations?\s+of\b|\bmarch(?:ed)?\s+(?:on|toward|towards|into)\s+"
-    r"(?:Moscow|Kyiv|Kiev|the\s+capital)\b|\brally\s+(?:in|of)\s+(?:the\s+)?(?:markets?|stocks?|shares?|prices?|oil)\b",
+    r"(?:Moscow|Kyiv|Kiev|the\s+capital)\b|\brally\s+(?:in|of)\s+(?:the\s+)?(?:markets?|stocks?|shares?|prices?|oil)\b|"
+    r"\b(?:petition|letter|statement|campaign)\s+(?:\w+\s+){0,2}to\s+protest\b|\ba\s+protest\s+of\b",
     re.I)
 # A crowd: people who protest, or a protest that took place.
 _CROWD = re.compile(

@@ -66,9 +66,11 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             continue
         status = next(k for k in _STATUS if m.group(k))
         place = m.group("place")
-        if re.match(r"\s*(?:,|and)\s", text[m.end():]) and re.search(r"villages|towns|settlements", text[m.start(): m.start("place")]):
+        if re.match(r"\s*(?:,|and|in\s)\s*", text[m.end():]) and re.search(r"villages|towns|settlements",
+                                                                       text[m.start(): m.start("place")]):
             # "the villages of Zelene Pole and Kotliarivka": each settlement is a claim of its own.
-            for extra in re.finditer(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+            for extra in re.finditer(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+[^,;.]{3,60}?\s+and\s+)"
+                                     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                      text[m.end(): m.end() + 120]):
                 if extra.start() and not re.fullmatch(r"[\s,]*(?:and\s+)?", text[m.end(): m.end() + extra.start()]) \
                         and extra.start() != 0:
