@@ -25,6 +25,10 @@ _ATTRIBUTION_AFTER = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?P<who>[A-Z][^,;.\"“�
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?P<who>[^,;.\"“”]{2,90})"
     r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|$))?", re.I)
+# "Oleh Syniehubov, the governor of Kharkiv region, said": the person, not the role.
+_APPOSITIVE = re.compile(
+    rf"(?:^|[,;:\"“”]\s*|\bthat\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?[^,;\"“”]{{3,70}}?,"
+    rf"\s+(?:has\s+|had\s+)?(?:{_SAY_VERBS})\b")
 # "He said", "the Ukrainian leader said": someone named earlier in the article.
 PRONOUN = "<earlier speaker>"
 _PRONOUNS = re.compile(r"^(?:he|she|the\s+(?:\w+\s+)?(?:leader|president|mayor|governor|minister|official|chief|"
@@ -174,7 +178,8 @@ def _find_dates(text: str, ref: dt.date | None) -> list[Any]:
 
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
-    candidates = [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
+    candidates = [m.group("name") for m in _APPOSITIVE.finditer(text)]
+    candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_BEFORE.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_AFTER.finditer(text)]
     for who in candidates:
