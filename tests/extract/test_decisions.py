@@ -64,3 +64,7 @@ def test_an_alliance_agreeing_a_price_cap_is_a_decision_and_hitting_revenue_no_s
     evs = extract_events(Article(source="test", published=THURSDAY, body=(
         "Members of the G7 have agreed to impose a price cap on Russian oil in a bid to hit Moscow's revenue.")))
     assert [(e.type, e.actor) for e in evs] == [("policy", "G7")]
+
+
+def test_people_who_are_under_sanctions_are_no_new_decision() -> None:
+    assert events("Lawmakers reinstated two officials who are sanctioned by the United States.", "policy") == []

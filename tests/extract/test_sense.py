@@ -102,3 +102,7 @@ def test_occupied_territory_named_in_passing_does_not_turn_a_strike_on_lviv_arou
     (ev,) = [e for e in events("A response is needed if Russian forces based in occupied territory launch attacks on "
                                 "civilians like the one that killed seven people in Lviv on Thursday.") if e.type == "strike"]
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")
+
+
+def test_a_link_to_another_story_is_not_this_storys_event() -> None:
+    assert events("Read also: German defence ministry says another Patriot system will be sent to Ukraine soon.") == []

@@ -43,10 +43,16 @@ def is_background(draft: Draft, published: dt.date | None) -> bool:
     return (published - draft.date).days > _BACKGROUND_DAYS
 
 
+# "Read also: German MoD says another Patriot to be sent": a link to another story, not this one's news.
+_LINK_LINE = re.compile(r"^\W*(?:read\s+(?:also|more)|see\s+also|also\s+read|related|more\s+on\s+this)\s*:", re.I)
+
+
 def reported(draft: Draft, published: dt.date | None) -> bool:
     """Whether a draft reads as a report of an event rather than talk about one."""
     text = " ".join(s.text for s in draft.sentences)
     first = draft.sentences[0].text
+    if _LINK_LINE.match(first):
+        return False
     if is_question(first):
         return False
     if is_hypothesis(first) and not draft.counts:

@@ -336,8 +336,8 @@ def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
 def _agent(text: str, verb_end: int) -> str | None:
     """The agent of a passive ("were sanctioned by the State Department")."""
     by = re.match(r"\s+by\s+(?:the\s+)?", text[verb_end:])
-    if by is None:
-        return None
+    if by is None or re.search(r"\b(?:are|is|remain|remains)\s+(?:\w+\s+)?\w+$", text[:verb_end]):
+        return None  # "officials who are sanctioned by the US": a standing state, not a decision told
     hits = lexicon().find_actors(text[verb_end + by.end(): verb_end + by.end() + 40])
     return hits[0].actor if hits and hits[0].start == 0 else None
 
