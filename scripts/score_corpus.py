@@ -22,6 +22,8 @@ CORPORA = {
     "pool": (ROOT / "eval" / "gold" / "pool", EVAL / "pool"),
     "heldout": (ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout"),
     "uk-dev": (EVAL / "uk-dev", EVAL / "uk-dev"),
+    # texts not in ../shared: gathered again from eval/gold/gathered-2025/SOURCES.md (see its README)
+    "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
 }
 
 
@@ -30,6 +32,9 @@ def main() -> int:
         print(f"usage: score_corpus.py {{{','.join(CORPORA)}}} [score.py options]", file=sys.stderr)
         return 2
     gold_dir, text_dir = CORPORA[sys.argv[1]]
+    if not text_dir.is_dir():
+        print(f"{text_dir}: the corpus's texts are missing; see {gold_dir / 'README.md'}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="warwire-score-") as tmp:
         folder = gold_dir
         if gold_dir != text_dir:
