@@ -46,13 +46,13 @@ TOTALS = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
-    r"since\s+(?:February|the\s+invasion|the\s+war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
+    r"since\s+(?:February|the\s+invasion|the\s+war)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in))\b",
     re.I,
 )
 _STRIKE_CUE = re.compile(
-    r"\b(?:strikes?|struck|hit|hits|attack(?:s|ed)?|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
+    r"\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed)?|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
     r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|"
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,
