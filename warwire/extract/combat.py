@@ -101,7 +101,7 @@ def _attacking_side(text: str) -> str:
     if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
         return "Russia"
     for h in lexicon().find_actors(text):
-        if h.actor in ("Russia", "Ukraine"):
+        if h.actor in ("Russia", "Ukraine") and not h.possessive:  # "Ukraine's strongholds": the defender's
             return h.actor
     if re.search(r"\binvaders|occupiers|enemy\b", text, re.I):
         return "Russia"

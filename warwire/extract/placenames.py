@@ -85,6 +85,12 @@ _INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Inde
                           r"Prosecutor|Administration|Council|Court|University|Airport|Region's|Oblast's)\b")
 
 
+# A city that speaks or owns forces is its government ("Moscow claims", "Kyiv's forces"), not a place.
+_SPEAKS = re.compile(r"(?:\s+(?:claims?|claimed|says|said|insists?|insisted|denies|denied|accuses|accused|has\s+(?:said|claimed|"
+                     r"denied|accused)|wants|demands?|warned|warns|responded|announced)\b|['’]s\s+(?:forces|troops|army|"
+                     r"military|claims?|position|demands?|officials|government)\b)")
+
+
 _LEVEL = {"settlement": "settlement", "raion": "settlement", "admin1": "admin1", "region": "region",
           "country": "country"}
 
@@ -203,6 +209,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             if re.search(r"\bthe\s+$", text[max(0, start - 4): start]) and not region \
                     and getattr(loc, "precision", None) == "settlement" and _resolve(phrase + " River") is not None:
                 return None  # "crossed the Dnieper": the river, not the city of Dnipro
+            if _SPEAKS.match(text[end:]) and getattr(loc, "precision", None) == "settlement" and _population(mention) > 1_000_000:
+                return None  # "as Moscow claims gains", "Kyiv says": a capital standing for its government
             if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
                 return None  # "the left bank of the Dnipro": a river
             if re.search(r"[A-Z][\w-]+['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start]):
