@@ -34,6 +34,8 @@ CORPORA = {
     "dev": (EVAL / "dev", EVAL / "dev"),
     "dev2": (EVAL / "dev2", EVAL / "dev2"),
     "pool": (ROOT / "eval" / "gold" / "pool", EVAL / "pool"),
+    # texts not in ../shared: gathered again from eval/gold/gathered-2025/SOURCES.md; left out when absent
+    "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
 }
 L2 = 1.0            # weight of the penalty, per training example summed
 STEPS = 400
@@ -172,7 +174,8 @@ def cross_validate(docs: list[Doc], k: int, scorer) -> None:  # type: ignore[no-
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=list(CORPORA))
+    ap.add_argument("--corpora", nargs="+", default=[c for c, (_, texts) in CORPORA.items() if texts.is_dir()],
+                    choices=list(CORPORA))
     ap.add_argument("--cv", type=int, metavar="K", help="score by article-level K-fold cross-validation instead")
     ap.add_argument("--write", action="store_true", help=f"train on every corpus given and write {MODEL.name}")
     args = ap.parse_args()

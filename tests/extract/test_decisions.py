@@ -68,3 +68,22 @@ def test_an_alliance_agreeing_a_price_cap_is_a_decision_and_hitting_revenue_no_s
 
 def test_people_who_are_under_sanctions_are_no_new_decision() -> None:
     assert events("Lawmakers reinstated two officials who are sanctioned by the United States.", "policy") == []
+
+
+def test_each_government_in_a_list_of_subjects_decides() -> None:
+    evs = events("Poland, Latvia, Lithuania and Estonia said they would withdraw from the Ottawa convention banning "
+                 "anti-personnel mines.", "policy")
+    assert [(e.actor, e.status) for e in evs] == [("Poland", "withdrew"), ("Latvia", "withdrew"),
+                                                  ("Lithuania", "withdrew"), ("Estonia", "withdrew")]
+
+
+def test_a_truce_is_a_decision_of_each_side_and_no_strike() -> None:
+    body = ("Russia and Ukraine agreed to ensure safe navigation in the Black Sea and to halt strikes on energy "
+            "facilities, the White House said.")
+    assert [(e.actor, e.status) for e in events(body, "policy")] == [("Russia", "decided"), ("Ukraine", "decided")]
+    assert events(body, "strike") == []
+
+
+def test_accepting_a_ceasefire_is_a_decision() -> None:
+    (ev,) = events("Ukraine accepted a US proposal for an immediate 30-day ceasefire on Tuesday.", "policy")
+    assert (ev.actor, ev.status, ev.date) == ("Ukraine", "decided", dt.date(2022, 6, 28))

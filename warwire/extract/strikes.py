@@ -204,8 +204,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     places = [p for p in info.places if p.level != "country" and not p.relative]
     if not places:
         return [], found
-    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text)) and not found:
-        return [], found
+    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text)) and not found:
+        return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
     hit_places = _places_hit(text, places)
@@ -279,6 +279,8 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     return []
 
 
+_TRUCE = re.compile(r"\b(?:halt|stop|pause|end|suspend|cease|refrain\s+from|moratorium\s+on|ceasefire\s+on|truce\s+on|ban\s+on)\s+"
+                    r"(?:\w+\s+){0,2}(?:attacks|strikes|striking|attacking)\b", re.I)
 _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
                          r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
 

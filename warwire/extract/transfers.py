@@ -241,7 +241,8 @@ _DECISION = [
     ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
                             r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
                             r"relocating))\b", re.I)),
-    ("decided", re.compile(r"\b(?:decided|voted|agreed|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
+    ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
+                           r"declined(?!\s+to)|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|will\s+(?:deploy|send|station|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
                            r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
@@ -255,7 +256,8 @@ _DECISION_TOPIC = re.compile(
     r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"missions?|assets|veto|vetoes|price\s+cap)\b", re.I)
+    r"missions?|assets|veto|vetoes|price\s+cap|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
+    r"halt\s+(?:to\s+)?(?:attacks|strikes))\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
                            r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
@@ -276,20 +278,22 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
-            actor = _acting(text, m.start()) or _agent(text, m.end())
-            if actor is None or actor in seen:
+            actors = [a for a in (_acting(text, m.start()) or [_agent(text, m.end())]) if a and a not in seen]
+            if not actors:
                 continue
+            told = status
             if status == "withdrew":
                 if any(p.level == "settlement" and p.start > m.end() and re.search(
                         r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[m.end(): p.start]) for p in info.places):
                     continue  # "withdrew its forces from Avdiivka": ground lost, a territorial claim
                 if not _LEAVES.search(text, m.end()):
-                    status = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
-            seen.add(actor)
+                    told = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
             date, precision = info.date_near(m.start())
             item = _decision_item(text, m, topic)
-            out.append(Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
-                             status=status, claimed_by=info.claimant))
+            for actor in actors:  # "Russia and Ukraine agreed to a truce": a decision of each
+                seen.add(actor)
+                out.append(Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
+                                 status=told, claimed_by=info.claimant))
         if out:
             break
     return out
@@ -299,21 +303,35 @@ _SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|bef
                             r"unless|although|though|where)\b", re.I)
 
 
-def _acting(text: str, verb_at: int) -> str | None:
+def _acting(text: str, verb_at: int) -> list[str]:
     """The government or alliance that is the verb's subject: the first one named in the verb's own clause
     ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
     "... alongside Moscow, as the West imposes sanctions")."""
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, verb_at)]
-    before = text[breaks[-1] if breaks else 0: verb_at]
+    start = breaks[-1] if breaks else 0
+    # "Poland, Latvia, Lithuania and Estonia said": a list of subjects reaches back over its commas.
+    while text[:start].rstrip().endswith(","):
+        head = text[:start].rstrip()[:-1]
+        listed = [h for h in lexicon().find_actors(head) if h.end == len(head) and not h.possessive]
+        if not listed:
+            break
+        start = listed[0].start
+    before = text[start: verb_at]
     if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law|is|are|was|were|being)\s*$|\d\s*$",
                  before, re.I):
         # a participle, an adjective or a passive ("sanctions imposed on Russia", "4,477 deployed warheads",
         # "troops are stationed"): the actor is not the clause's subject
-        return None
+        return []
     hits = [h for h in lexicon().find_actors(before) if not h.possessive]
     if hits:
-        return hits[0].actor
-    return _subject(before, "") if len(before) <= 80 else None
+        joined = [hits[0]]
+        for h in hits[1:]:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[joined[-1].end: h.start]):
+                break
+            joined.append(h)
+        return list(dict.fromkeys(h.actor for h in joined))
+    subject = _subject(before, "") if len(before) <= 80 else None
+    return [subject] if subject else []
 
 
 _ITEM_END = re.compile(r"[,;.]|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -358,8 +376,8 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         date, precision = info.date_near(m.start())
         topic = _POLICY_TOPIC.search(text[m.start():])
         item = _item_after(text, m.end()) or (topic.group(0) if topic else None)
-        return [Draft("policy", info, date=date, date_precision=precision, actor=actors[-1], item=item,
-                      status=status, claimed_by=info.claimant)]
+        return [Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
+                      status=status, claimed_by=info.claimant) for actor in (_acting(text, m.start()) or actors[-1:])]
     return []
 
 
