@@ -106,3 +106,9 @@ def test_occupied_territory_named_in_passing_does_not_turn_a_strike_on_lviv_arou
 
 def test_a_link_to_another_story_is_not_this_storys_event() -> None:
     assert events("Read also: German defence ministry says another Patriot system will be sent to Ukraine soon.") == []
+
+
+def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:
+    (ev,) = [e for e in events("Ukrainian forces repelled 45 Russian assaults near Pokrovsk over the past day, "
+                                "the General Staff said.") if e.type == "ground_combat"]
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")

@@ -11,7 +11,7 @@ from warwire.extract.placenames import PlaceHit, place_hit
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
     r"offensive\s+(?:actions|operations)|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
-    r"repelled|repulsed|counter-?attacks?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
+    r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
     r"attacking\s+(?:near|around|in|on)|"
     r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults))\b",
@@ -70,6 +70,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     if not names:
         return []
     side = _attacking_side(text)
+    if re.match(r"repelled|repulsed", m.group(0), re.I) and _SIDE_FORCES.search(text[: m.start()]):
+        side = "Ukraine" if side == "Russia" else "Russia"  # "Ukrainian forces repelled 45 assaults": Russia attacked
     out = []
     for _, hit in names:
         date, precision = info.date_near(m.start())

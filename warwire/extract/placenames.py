@@ -86,9 +86,10 @@ _INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Inde
 
 
 # A city that speaks or owns forces is its government ("Moscow claims", "Kyiv's forces"), not a place.
-_SPEAKS = re.compile(r"(?:\s+(?:claims?|claimed|says|said|insists?|insisted|denies|denied|accuses|accused|has\s+(?:said|claimed|"
-                     r"denied|accused)|wants|demands?|warned|warns|responded|announced)\b|['’]s\s+(?:forces|troops|army|"
-                     r"military|claims?|position|demands?|officials|government)\b)")
+_SPEAKS = re.compile(r"(?:\s+(?:(?:has|have|had|is|was|will)\s+(?:\w+ly\s+)?)?(?:claims?|claimed|says|said|insists?|insisted|"
+                     r"denies|denied|accuses|accused|wants|wanted|demands?|demanded|warned|warns|responded|announced|"
+                     r"vowed|vows|refused|rejected|agreed|fighting|seeking|sought|pushing|hoping|planning|insisting)\b|"
+                     r"['’]s\s+(?:forces|troops|army|military|claims?|position|demands?|officials|government)\b)")
 
 
 _LEVEL = {"settlement": "settlement", "raion": "settlement", "admin1": "admin1", "region": "region",
