@@ -112,3 +112,9 @@ def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:
     (ev,) = [e for e in events("Ukrainian forces repelled 45 Russian assaults near Pokrovsk over the past day, "
                                 "the General Staff said.") if e.type == "ground_combat"]
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")
+
+
+def test_a_defence_ministry_claiming_to_have_downed_drones_was_the_one_attacked() -> None:
+    (ev,) = events("The attack was part of a broader wave of strikes, with Russia's Ministry of Defense claiming to "
+                   "have downed 134 drones across six regions overnight.")
+    assert (ev.type, ev.actor, ev.target, ev.counts) == ("air_attack", "Ukraine", "Russia", {"intercepted": 134})
