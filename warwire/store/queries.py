@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from warwire.errors import ConfigError
+from warwire.models import clean_text
 from warwire.store.claims import place_term
 from warwire.store.schema import event_places, events
 
@@ -52,6 +53,14 @@ class EventQuery:
     text: str | None = None
     limit: int = 100
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        # Values are cleaned as stored text is (NUL and lone surrogates -> U+FFFD), so a filter means the same
+        # on SQLite and on PostgreSQL, which refuses NUL in a parameter.
+        for f in ("type", "since", "until", "actor", "target", "place", "weapon", "claimed_by", "text"):
+            value = getattr(self, f)
+            if isinstance(value, str):
+                setattr(self, f, clean_text(value))
 
 
 def day(value: str | dt.date | None, name: str) -> str | None:
