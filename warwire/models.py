@@ -41,6 +41,14 @@ def content_hash(*parts: object, length: int = 16) -> str:
     return h.hexdigest()[:length]
 
 
+def add_days(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the ends of the calendar (0001-01-01, 9999-12-31) instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 REPLACEMENT = "\ufffd"
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, update
 
 from warwire import merge
+from warwire.models import add_days
 from warwire.store.claims import event_dict
 from warwire.store.schema import claims, events, incidents
 from warwire.store.writes import chunks
@@ -236,7 +237,7 @@ def recluster(conn: Connection, new_event_ids: Iterable[str], stale_incidents: I
     days: dict[str, set[str]] = defaultdict(set)
     for r in newcomers:
         if r.date:
-            days[r.type] |= {(r.date + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+            days[r.type] |= {add_days(r.date, k).isoformat() for k in (-1, 0, 1)}
     window = _signatures(conn, [and_(events.c.type == t, events.c.date.in_(sorted(ds))) for t, ds in days.items()])
     incident_of = {row.id: row.incident_id for row in window}
     near = merge.neighbours([_stand_in(row, {}) for row in window], newcomers)
