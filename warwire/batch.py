@@ -71,12 +71,16 @@ class IngestReport:
 
 def extract_chunk(articles: list[Article]) -> list[Outcome]:
     """Extract the events of each article (runs in workers); an extractor crash fails only its article."""
+    from warwire.ingest.budget import OverBudget, time_budget
     from warwire.pipeline import extract_events
 
     out: list[Outcome] = []
     for article in articles:
         try:
-            out.append(extract_events(article))
+            with time_budget(article.source, "extracting its events"):
+                out.append(extract_events(article))
+        except OverBudget as exc:
+            out.append(str(exc).removeprefix(f"{article.source}: "))
         except Exception as exc:  # one bad article must not take the chunk or the run down
             out.append(f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -35,11 +36,13 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-def ingest(db: str, *inputs: Path, workers: int | None = None) -> subprocess.CompletedProcess[str]:
+def ingest(db: str, *inputs: Path, workers: int | None = None,
+           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     args = [sys.executable, "-m", "warwire", "ingest", *map(str, inputs), "--db", db]
     if workers:
         args += ["--workers", str(workers)]
-    return subprocess.run(args, capture_output=True, text=True, timeout=LIMIT, cwd=inputs[0].parent)
+    return subprocess.run(args, capture_output=True, text=True, timeout=LIMIT, cwd=inputs[0].parent,
+                          env={**os.environ, **(env or {})})
 
 
 def good_file(folder: Path) -> Path:
@@ -201,4 +204,23 @@ def test_a_symlink_loop_is_called_a_loop(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert_named_once(result, "loop.txt", "symbolic link")
     assert "no such file" not in result.stderr
+    assert_good_stored(db, good)
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_an_article_past_the_time_budget_is_given_up_and_the_run_goes_on(tmp_path: Path, workers: int | None) -> None:
+    # Each of these takes several seconds (a page of 40,000 paragraphs to read; 19,000 sentences, each with a
+    # figure, to extract); with a budget of 1 s each is given up after a second, named, and the rest is stored.
+    slow_page = tmp_path / "slow-page.html"
+    slow_page.write_text("<html><head><title>Long page</title></head><body><article>"
+                         + "".join(f"<p>Paragraph {i} of a very long page about the war.</p>" for i in range(40_000))
+                         + "</article></body></html>")
+    slow_text = tmp_path / "slow-text.txt"
+    slow_text.write_text("Many drones\n\n" + "Russia launched 50 drones at Kyiv, officials said. " * 19_000)
+    good = good_file(tmp_path)
+    db = str(tmp_path / "w.db")
+    result = ingest(db, slow_page, slow_text, good, workers=workers, env={"WARWIRE_INPUT_SECONDS": "1"})
+    assert result.returncode == 1
+    assert_named_once(result, "slow-page.html", "reading it took over 1 s, the time limit for one article")
+    assert_named_once(result, "slow-text.txt", "extracting its events took over 1 s")
     assert_good_stored(db, good)

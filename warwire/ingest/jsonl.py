@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from warwire.errors import FormatError, InputError
 from warwire.ingest import InputFailure
+from warwire.ingest.budget import time_budget
 from warwire.ingest.sources import MAX_ARTICLE_BYTES, read_limited
 from warwire.ingest.text import decode
 from warwire.models import Article
@@ -141,9 +142,12 @@ def read_jsonl(
             yield InputFailure(where, _TOO_DEEP)
             continue
         try:
-            yield article_from_object(obj, source, where, published=published)
+            with time_budget(where, "reading it"):
+                article = article_from_object(obj, source, where, published=published)
         except InputError as exc:
             yield InputFailure(where, _strip(str(exc), where), exc)
+            continue
+        yield article
     if not seen:
         raise InputError(f"{source}: empty file (no JSON lines); pass one article object per line")
 
