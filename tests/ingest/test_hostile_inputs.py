@@ -181,17 +181,20 @@ def test_jsonl_articles_without_url_are_separate_articles_even_with_one_title(db
         assert store.stats()["articles"] == 4 and store.stats()["superseded"] == 1
 
 
-def test_a_truncated_zstd_file_is_called_truncated(tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", ["zst", "gz"])
+def test_a_truncated_archive_is_called_truncated(tmp_path: Path, suffix: str) -> None:
     import zstandard
 
-    data = zstandard.ZstdCompressor().compress(("".join(json.dumps(LINE) + "\n" for _ in range(50))).encode())
-    hostile = tmp_path / "cut.jsonl.zst"
+    lines = ("".join(json.dumps({**LINE, "title": f"Line {i}"}) + "\n" for i in range(400))).encode()
+    data = zstandard.ZstdCompressor().compress(lines) if suffix == "zst" else gzip.compress(lines)
+    hostile = tmp_path / f"cut.jsonl.{suffix}"
     hostile.write_bytes(data[: len(data) // 2])
     good = good_file(tmp_path)
     db = str(tmp_path / "w.db")
     result = ingest(db, hostile, good)
     assert result.returncode == 1
-    assert_named_once(result, "cut.jsonl.zst", "truncated")
+    assert_named_once(result, f"cut.jsonl.{suffix}", "truncated")
+    assert "empty file" not in result.stderr
     assert_good_stored(db, good)
 
 

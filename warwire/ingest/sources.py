@@ -182,7 +182,10 @@ class _Checked(io.RawIOBase):
             data = self.inner.read(len(buffer))
         except InputError:
             raise
-        except (OSError, EOFError, zlib.error, ValueError) as exc:
+        except EOFError as exc:  # gzip's "ended before the end-of-stream marker"
+            raise InputError(f"{self.source}: truncated {self.method} data ({exc}); the articles before the cut "
+                             "were read; copy the whole file again") from exc
+        except (OSError, zlib.error, ValueError) as exc:
             raise InputError(f"{self.source}: not valid {self.method} data ({exc}); "
                              f"check the file is complete, or drop the .{'gz' if self.method == 'gzip' else 'zst'} "
                              "suffix if it is not compressed") from exc
