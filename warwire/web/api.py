@@ -189,7 +189,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     text: str = Field(min_length=1, max_length=2_000_000)
     published: dt.date | None = None
-    url: str | None = Field(default=None, min_length=8, max_length=2000)
+    url: str | None = Field(default=None, min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S")
     id: str | None = Field(default=None, min_length=1, max_length=200,
                            description="your own id for this article: a later post with the same id (and no url) "
                                        "is a new version of it; without url or id, every text is its own article")
