@@ -46,7 +46,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--orders", type=int, default=4)
     parser.add_argument("--batch", type=int, default=128, help="articles per write (the bulk ingest's WRITE_SIZE)")
+    parser.add_argument("--exact-limit", type=int, help="runs merged whole up to this many reports "
+                        "(default: warwire.store.incidents.EXACT_LIMIT)")
     args = parser.parse_args()
+    if args.exact_limit is not None:
+        from warwire.store import incidents
+
+        incidents.EXACT_LIMIT = args.exact_limit
 
     from warwire.ingest import InputFailure, read_inputs
     from warwire.pipeline import extract_events
