@@ -71,12 +71,16 @@ class IngestReport:
 
 def extract_chunk(articles: list[Article]) -> list[Outcome]:
     """Extract the events of each article (runs in workers); an extractor crash fails only its article."""
+    from warwire.ingest.budget import OverBudget, time_budget
     from warwire.pipeline import extract_events
 
     out: list[Outcome] = []
     for article in articles:
         try:
-            out.append(extract_events(article))
+            with time_budget(article.source, "extracting its events"):
+                out.append(extract_events(article))
+        except OverBudget as exc:
+            out.append(str(exc).removeprefix(f"{article.source}: "))
         except Exception as exc:  # one bad article must not take the chunk or the run down
             out.append(f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
     return out
@@ -87,7 +91,7 @@ def extract_chunk(articles: list[Article]) -> list[Outcome]:
 WORKER_NICENESS = 5
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int, main_thread: bool) -> None:
     import os
     import signal
 
@@ -97,6 +101,41 @@ def _start_worker() -> None:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):  # not on this platform, or not allowed: run at normal priority
         pass
+    _exit_with_parent(parent, main_thread)
+
+
+PARENT_CHECK_EVERY = 0.5  # seconds
+
+
+def _exit_with_parent(parent: int, main_thread: bool) -> None:
+    """End this worker when the process that started it dies (kill -9 gives it no chance to shut us down).
+
+    On Linux the kernel sends SIGKILL at once (PR_SET_PDEATHSIG; it fires when the forking *thread* ends, so
+    only when that was the parent's main thread); everywhere a daemon thread also checks the parent's pid.
+    """
+    import os
+    import sys
+    import threading
+
+    if main_thread and sys.platform == "linux":
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_EVERY)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="warwire-parent-watch", daemon=True).start()
 
 
 def warm_up() -> None:
@@ -141,7 +180,12 @@ def run_processes(workers: int) -> Runner:
         if "fork" in methods:
             warm_up()
         pending: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
+        import os
+        import threading
+
+        # workers are forked by the thread that submits (this one), all at the first submit
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(), threading.current_thread() is threading.main_thread()))
         try:
             for chunk in chunks:
                 pending.append((chunk, pool.submit(extract_chunk, chunk)))

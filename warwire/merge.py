@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from warwire.models import content_hash
+from warwire.models import add_days, content_hash
 
 ITEM_TYPES = {"arms_transfer", "infrastructure_outage", "policy"}
 STATUS_TYPES = {"territorial_claim", "arms_transfer", "policy"}
@@ -229,7 +229,7 @@ def _near_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> Itera
             by_day.setdefault((r.type, r.date), []).append(r)
     fresh = sorted(((r, r.date) for r in newcomers if r.date), key=lambda rd: (rd[0].type, rd[1], rd[0].event_id))
     for i, (a, day) in enumerate(fresh):
-        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, day + dt.timedelta(days=k)), ())]
+        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, add_days(day, k)), ())]
         for b, other_day in fresh[i + 1:]:
             if b.type != a.type or (other_day - day).days > 1:
                 break

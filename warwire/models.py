@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -34,9 +35,30 @@ def content_hash(*parts: object, length: int = 16) -> str:
     """Stable hex id of the given parts: same content, same id, run after run."""
     h = hashlib.sha256()
     for part in parts:
-        h.update(json.dumps(part, sort_keys=True, default=str, ensure_ascii=False).encode())
+        # surrogatepass: a lone surrogate (which UTF-8 cannot encode) still hashes, and hashes apart from U+FFFD
+        h.update(json.dumps(part, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()[:length]
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the ends of the calendar (0001-01-01, 9999-12-31) instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
+REPLACEMENT = "\ufffd"
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text every store can hold: NUL (refused by PostgreSQL) and lone surrogates (which UTF-8 cannot encode)
+    become U+FFFD, one character for one, so character offsets into the text still hold."""
+    if text.isascii() and "\x00" not in text:
+        return text
+    return _UNSTORABLE.sub(REPLACEMENT, text) if _UNSTORABLE.search(text) else text
 
 
 @dataclass
@@ -86,6 +108,16 @@ class Article:
     agency: str | None = None
     language: str = "en"
     outlet: str | None = None
+    key: str | None = None  # the caller's own id for this article (API `id`, JSON `id`): names its versions
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Every text field is cleaned as it is set, so no reader, caller or later stage can store what a
+        # database refuses, and offsets computed on the body are offsets into the stored body.
+        if isinstance(value, str):
+            value = clean_text(value)
+        elif name == "headlines" and value:
+            value = [clean_text(h) if isinstance(h, str) else h for h in value]
+        object.__setattr__(self, name, value)
 
     @property
     def id(self) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
+from warwire.models import add_days
+
 SECTIONS = (
     ("air", "Air attacks"),
     ("casualties", "Strikes and casualties by place"),
@@ -368,7 +370,7 @@ def render_html(sitrep: Sitrep, stylesheet: str | None = "/static/sitrep.css", s
         from importlib.resources import files
 
         head = f"<style>{files('warwire.web').joinpath('static/sitrep.css').read_text()}</style>"
-    prev, nxt = sitrep.day - dt.timedelta(days=1), sitrep.day + dt.timedelta(days=1)
+    prev, nxt = add_days(sitrep.day, -1), add_days(sitrep.day, 1)  # held at the calendar's ends
     body = [f'<nav><a href="/sitrep/{prev.isoformat()}">← {prev.isoformat()}</a> · <a href="/">dashboard</a> · '
             f'<a href="/sitrep/{nxt.isoformat()}">{nxt.isoformat()} →</a> · '
             f'<a href="/sitrep/{sitrep.day.isoformat()}?format=md">Markdown</a></nav>', f"<h1>{e(title)}</h1>"]

@@ -27,11 +27,11 @@ def dev_objects(dev: Path, count: int) -> list[dict[str, str]]:
 @pytest.fixture
 def archive(tmp_path: Path, dev_dir: Path) -> Path:
     """A gzip JSON-lines archive: 24 articles, a malformed line, then a corrected copy of article 3."""
-    objects = dev_objects(dev_dir, 24)
+    objects = [{"id": f"item-{i}", **o} for i, o in enumerate(dev_objects(dev_dir, 24))]
     lines = [json.dumps(o, ensure_ascii=False) for o in objects]
     lines.append('{"title": "cut off", "text": ')
     corrected = dict(objects[3], text=objects[3]["text"] + "\nThis story has been corrected.")
-    lines.append(json.dumps(corrected, ensure_ascii=False))  # same title in the same archive: a new version
+    lines.append(json.dumps(corrected, ensure_ascii=False))  # the same id in the same archive: a new version
     path = tmp_path / "archive.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")

@@ -65,3 +65,19 @@ def test_url_that_is_a_page_is_read_as_one_article_fetched_once(site: Site, dev_
     assert len(got) == 1 and isinstance(got[0], Article)
     assert got[0].title == dev_stories[0].title
     assert len(site.hits(f"/news/{dev_stories[0].name}.html")) == 1
+
+
+def test_item_links_that_are_not_web_pages_fail_once_without_retries(site: Site, dev_stories: list[Story],
+                                                                     fetcher: Fetcher, tmp_path) -> None:
+    items = publish(site, dev_stories[:2])
+    items += [("urn:mail", "mailto:desk@example.org", "Write to us", dev_stories[0].published),
+              ("urn:local", "file:///etc/passwd", "Local", dev_stories[0].published)]
+    path = tmp_path / "wire.rss"
+    path.write_bytes(rss(items))
+    got = list(read_sources([str(path)], fetcher=fetcher))
+    assert [a.title for a in got if isinstance(a, Article)] == [s.title for s in dev_stories[:2]]
+    failures = [g for g in got if isinstance(g, InputFailure)]
+    assert len(failures) == 2
+    for failure in failures:
+        assert "not an http(s) link" in failure.message and "attempt" not in failure.message
+        assert "network error" not in failure.message

@@ -128,6 +128,7 @@ def _read_stream(
     stream: BinaryIO, source: str, kind: str | None, published: dt.date | None, *, url: str | None = None
 ) -> Iterator[Item]:
     """Articles from one byte stream of a known (or sniffed) kind."""
+    from warwire.ingest.budget import time_budget
     from warwire.ingest.html import html_article, looks_like_html, read_html
     from warwire.ingest.jsonl import read_json, read_jsonl
     from warwire.ingest.sources import decompress, read_limited
@@ -145,16 +146,19 @@ def _read_stream(
         yield from read_jsonl(stream, source, published=published)
         return
     data = read_limited(stream, source)
-    if kind == "json":
-        yield from read_json(data, source, published=published)
-    elif kind == "html":
-        yield from read_html(data, source, published=published, url=url)
-    else:
-        text = decode(data, source)
-        if looks_like_html(text):
-            yield html_article(text, source, published=published, url=url)
+    items: list[Item]
+    with time_budget(source, "reading it"):
+        if kind == "json":
+            items = list(read_json(data, source, published=published))
+        elif kind == "html":
+            items = list(read_html(data, source, published=published, url=url))
         else:
-            yield parse_text_article(text, source, published=published)
+            text = decode(data, source)
+            if looks_like_html(text):
+                items = [html_article(text, source, published=published, url=url)]
+            else:
+                items = [parse_text_article(text, source, published=published)]
+    yield from items
 
 
 def _peek(stream: BinaryIO) -> bytes:

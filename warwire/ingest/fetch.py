@@ -96,6 +96,10 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https"):
+            # no retry can fetch a mailto:, javascript: or file: link: say so once
+            raise FetchError(f"{url}: not an http(s) link ({scheme or 'no'} scheme); only web pages are fetched")
         attempts = self.policy.retries + 1
         problem = ""
         for attempt in range(attempts):
@@ -107,6 +111,8 @@ class Fetcher:
             except httpx.TimeoutException:
                 problem = f"timed out after {self.policy.timeout:g} s"
                 continue
+            except httpx.UnsupportedProtocol as exc:
+                raise FetchError(f"{url}: not an http(s) link ({exc}); only web pages are fetched") from exc
             except httpx.TransportError as exc:
                 problem = f"network error ({exc.__class__.__name__}: {exc})"
                 continue

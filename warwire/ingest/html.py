@@ -20,6 +20,13 @@ _CONTENT = re.compile(r"""content\s*=\s*["']([^"']{4,40})["']""", re.I)
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b",
                          re.I | re.S)
 MAX_TREE_SIZE = 200_000  # elements: deeper or larger trees are refused rather than parsed for minutes
+# lxml checks each attribute of a tag against the ones before it, so a tag's parse time grows with the square
+# of its attributes (80,000 in one tag took 35 s): a page past either limit is refused before it is parsed.
+MAX_ATTRIBUTES = 1_000  # in one tag
+MAX_ATTRIBUTE_WORK = 20_000_000  # the sum over the page's tags of (attributes in the tag)²
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{200,}")  # a tag under 200 characters holds under 100 attributes
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE = re.compile(r"[^\s=/>]+(?:\s*=\s*[^\s>]*)?")
 
 
 def looks_like_html(text: str) -> bool:
@@ -40,9 +47,25 @@ def decode_html(data: bytes, source: str) -> str:
     return decode(data, source)
 
 
+def check_markup(html: str, source: str) -> None:
+    """Refuse a page whose tags carry so many attributes that parsing it would take minutes."""
+    work = 0
+    for m in _LONG_TAG.finditer(html):
+        tag = _QUOTED.sub("", m.group(0))
+        n = len(_ATTRIBUTE.findall(tag)) - 1  # the first match is the tag's name
+        if n > MAX_ATTRIBUTES:
+            raise FormatError(f"{source}: a <{tag[1:].split(None, 1)[0][:40]}> tag with {n:,} attributes, over the "
+                              f"limit of {MAX_ATTRIBUTES:,} in one tag; skipped (pass the article's text)")
+        work += n * n
+        if work > MAX_ATTRIBUTE_WORK:
+            raise FormatError(f"{source}: tags with too many attributes in all (the sum of their squares passes "
+                              f"{MAX_ATTRIBUTE_WORK:,}); skipped (pass the article's text)")
+
+
 def read_html(data: bytes, source: str, *, published: dt.date | None = None, url: str | None = None) -> list[Article]:
     """The article(s) of one HTML page: a Telegram channel preview gives one per post."""
     html = decode_html(data, source)
+    check_markup(html, source)
     telegram = _telegram_reader()
     if telegram is not None and telegram[0](html):
         return list(telegram[1](html, source))
@@ -53,6 +76,7 @@ def html_article(html: str, source: str, *, published: dt.date | None = None, ur
     """One article from an HTML page's main text, title and publication date."""
     import trafilatura
 
+    check_markup(html, source)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

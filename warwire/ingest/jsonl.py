@@ -9,11 +9,13 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from warwire.errors import FormatError, InputError
 from warwire.ingest import InputFailure
+from warwire.ingest.budget import time_budget
 from warwire.ingest.sources import MAX_ARTICLE_BYTES, read_limited
 from warwire.ingest.text import decode
 from warwire.models import Article
@@ -25,6 +27,9 @@ TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("published", "date", "published_at", "date_published", "datePublished", "pubDate", "datetime")
 URL_KEYS = ("url", "link", "source_url")
 LIST_KEYS = ("articles", "items", "data", "results")
+ID_KEYS = ("id", "guid")
+_TOO_DEEP = ("JSON nested deeper than the reader's limit of about 1,000 levels; skipped (an article is an "
+             "object of text fields)")
 
 
 def article_from_object(obj: Any, source: str, where: str, *, published: dt.date | None = None) -> Article:
@@ -42,6 +47,7 @@ def article_from_object(obj: Any, source: str, where: str, *, published: dt.date
         stamp = next((obj[k] for k in DATE_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
         art = post(text, stamp, source, url=url)
         art.outlet = art.outlet or obj["channel"]
+        art.key = _caller_id(obj)
         return art
     if not text or not text.strip():
         page = _first_str(obj, HTML_KEYS)
@@ -50,14 +56,28 @@ def article_from_object(obj: Any, source: str, where: str, *, published: dt.date
 
             art = html_article(page, source, published=day or published, url=url)
             art.title = title or art.title
+            art.key = _caller_id(obj)
             return art
         raise FormatError(f"{where}: no article text (no non-empty 'text' field); "
                           f"keys present: {', '.join(sorted(map(str, obj))[:8]) or 'none'}")
     body = text.replace("\r\n", "\n").strip()  # line ends as in text files, so offsets mean the same
-    return build_article(
+    art = build_article(
         source, body, title=title.strip() if title else None, url=url,
         published=day or published, published_at=at,
     )
+    art.key = _caller_id(obj)
+    return art
+
+
+def _caller_id(obj: dict[str, Any]) -> str | None:
+    """The object's own `id` (or `guid`), which names its versions when it has no url."""
+    for key in ID_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:500]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+    return None
 
 
 def read_json(data: bytes, source: str, *, published: dt.date | None = None) -> Iterator[Article | InputFailure]:
@@ -65,6 +85,8 @@ def read_json(data: bytes, source: str, *, published: dt.date | None = None) -> 
     text = decode(data, source)
     try:
         doc = json.loads(text)
+    except RecursionError as exc:
+        raise FormatError(f"{source}: {_TOO_DEEP}") from exc
     except json.JSONDecodeError as exc:
         raise FormatError(f"{source}: malformed JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); "
                           "fix the file, or give one JSON object per line in a .jsonl file") from exc
@@ -116,31 +138,86 @@ def read_jsonl(
             yield InputFailure(where, f"malformed JSON at column {exc.pos + 1} ({exc.msg}); "
                                "each line must be one complete JSON object")
             continue
+        except RecursionError:
+            yield InputFailure(where, _TOO_DEEP)
+            continue
         try:
-            yield article_from_object(obj, source, where, published=published)
+            with time_budget(where, "reading it"):
+                article = article_from_object(obj, source, where, published=published)
         except InputError as exc:
             yield InputFailure(where, _strip(str(exc), where), exc)
+            continue
+        yield article
     if not seen:
         raise InputError(f"{source}: empty file (no JSON lines); pass one article object per line")
 
 
+READ_BYTES = 1 << 20
+MAX_BLANK_BYTES = 64 * 1024 * 1024  # blank lines in a row past this end the input: no archive pads so much
+_NON_BLANK = re.compile(rb"[^\s]")
+
+
 def _byte_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[int, Any]]:
-    """Numbered lines of a byte stream; a line over `limit` is skipped and reported, never held whole."""
+    """Numbered non-blank lines of a byte stream, read a megabyte at a time.
+
+    Runs of blank lines are counted, not looped over, so a compressed file of nothing but newlines costs
+    what decompressing it costs; a run past MAX_BLANK_BYTES ends the input with an error naming the line.
+    A line over `limit` is skipped and reported, never held whole.
+    """
     lineno = 0
+    blank = 0  # blank bytes since the last line with content
+    pending = bytearray()  # the start of a line the next read ends
+    oversized = False  # inside a line already over the limit: drop its bytes until its end
     while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
+        chunk = stream.read(READ_BYTES)
+        if not chunk:
+            break
+        start = 0
+        while start < len(chunk):
+            if not pending and not oversized:
+                m = _NON_BLANK.search(chunk, start)
+                stop = len(chunk) if m is None else chunk.rfind(b"\n", start, m.start()) + 1 or start
+                if stop > start:
+                    lineno += chunk.count(b"\n", start, stop)
+                    blank += stop - start
+                    if blank > MAX_BLANK_BYTES:
+                        raise InputError(f"{source}:{lineno}: over {MAX_BLANK_BYTES // (1024 * 1024)} MB of blank "
+                                         "lines in a row; stopped reading it here (the limit of blank input "
+                                         "between two lines)")
+                    start = stop
+                    if m is None:
+                        break
+            end = chunk.find(b"\n", start)
+            if end >= 0 and not pending and not oversized and end - start <= limit:  # a whole line in this chunk
+                lineno += 1
+                blank = 0
+                yield lineno, chunk[start:end + 1]
+                start = end + 1
+                continue
+            piece = chunk[start:] if end < 0 else chunk[start:end + 1]
+            start = len(chunk) if end < 0 else end + 1
+            if not oversized:
+                pending += piece
+                if len(pending) - pending.endswith(b"\n") > limit:
+                    oversized, pending = True, bytearray()
+            if end < 0:
+                break
+            lineno += 1
+            blank = 0
+            if oversized:
+                oversized = False
+                yield lineno, _too_long(source, lineno, limit)
+            else:
+                line, pending = bytes(pending), bytearray()
+                yield lineno, line
+    if oversized or pending:
         lineno += 1
-        if len(line) > limit and not line.endswith(b"\n"):
-            while True:  # drain the rest of the oversized line in bounded chunks
-                chunk = stream.readline(1 << 20)
-                if not chunk or chunk.endswith(b"\n"):
-                    break
-            yield lineno, InputFailure(f"{source}:{lineno}", f"line longer than the {limit // (1024 * 1024)} MB "
-                                       "limit for one article; skipped")
-            continue
-        yield lineno, line
+        yield lineno, _too_long(source, lineno, limit) if oversized else bytes(pending)
+
+
+def _too_long(source: str, lineno: int, limit: int) -> InputFailure:
+    return InputFailure(f"{source}:{lineno}", f"line longer than the {limit // (1024 * 1024)} MB limit for one "
+                        "article; skipped")
 
 
 def _decode_line(raw: bytes) -> str:

@@ -1,6 +1,7 @@
 """Where inputs come from: paths, directories, standard input and URLs, decompressed as streams."""
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import os
@@ -91,6 +92,13 @@ def expand_specs(specs: list[str]) -> list[str]:
 def open_path(path: str) -> BinaryIO:
     """A buffered, decompressed byte stream of one file; raises InputError naming the path and the fix."""
     p = Path(path)
+    if p.is_symlink() and not p.exists():
+        try:
+            os.stat(p)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError(f"{path}: a symbolic link that loops back on itself; point it at a file") from exc
+        raise InputError(f"{path}: a symbolic link to {os.readlink(p)}, which does not exist; fix the link")
     if not p.exists():
         hint = "check the spelling" if not p.parent.exists() or p.parent == Path("") else "check the file name"
         raise InputError(f"{path}: no such file or directory; {hint}")
@@ -110,14 +118,54 @@ def decompress(raw: BinaryIO, compression: str | None, source: str) -> BinaryIO:
     if compression == "gzip":
         inner = gzip.GzipFile(fileobj=raw)
     elif compression == "zstd":
-        import zstandard
-
-        inner = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
+        inner = _ZstdFrames(raw, source)
     elif isinstance(raw, io.BufferedReader):
         return raw
     else:
         return cast(BinaryIO, io.BufferedReader(cast(Any, raw), PEEK_BYTES))
     return cast(BinaryIO, io.BufferedReader(_Checked(inner, raw, source, compression), PEEK_BYTES))
+
+
+class _ZstdFrames:
+    """Zstandard frames one after another, decompressed a kilobyte of input at a time (so at most a few tens
+    of MB come out of one call, whatever the ratio), and a last frame cut short is an error, not an end."""
+
+    PIECE = 1024
+
+    def __init__(self, raw: BinaryIO, source: str) -> None:
+        import zstandard
+
+        self.raw, self.source = raw, source
+        self.dctx = zstandard.ZstdDecompressor()
+        self.frame = self.dctx.decompressobj()
+        self.begun = False  # whether the current frame has had any input
+        self.out, self.pos = b"", 0
+
+    def read(self, size: int) -> bytes:
+        while self.pos >= len(self.out):
+            piece = self.raw.read(self.PIECE)
+            if not piece:
+                if self.begun and not self.frame.eof:
+                    raise InputError(f"{self.source}: truncated zstd data (the last frame ends before its end); "
+                                     "the articles before the cut were read; copy the whole file again")
+                return b""
+            self._feed(piece)
+        data = self.out[self.pos:self.pos + size]
+        self.pos += len(data)
+        return data
+
+    def _feed(self, piece: bytes) -> None:
+        out = []
+        while piece:
+            if self.frame.eof:
+                self.frame = self.dctx.decompressobj()
+            self.begun = True
+            out.append(self.frame.decompress(piece))
+            piece = self.frame.unused_data if self.frame.eof else b""
+        self.out, self.pos = b"".join(out), 0
+
+    def close(self) -> None:
+        self.raw.close()
 
 
 class _Checked(io.RawIOBase):
@@ -132,7 +180,12 @@ class _Checked(io.RawIOBase):
     def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
         try:
             data = self.inner.read(len(buffer))
-        except (OSError, EOFError, zlib.error, ValueError) as exc:
+        except InputError:
+            raise
+        except EOFError as exc:  # gzip's "ended before the end-of-stream marker"
+            raise InputError(f"{self.source}: truncated {self.method} data ({exc}); the articles before the cut "
+                             "were read; copy the whole file again") from exc
+        except (OSError, zlib.error, ValueError) as exc:
             raise InputError(f"{self.source}: not valid {self.method} data ({exc}); "
                              f"check the file is complete, or drop the .{'gz' if self.method == 'gzip' else 'zst'} "
                              "suffix if it is not compressed") from exc

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from warwire.errors import ConfigError
+from warwire.models import add_days, clean_text
 from warwire.store.claims import place_term
 from warwire.store.schema import event_places, events
 
@@ -52,6 +53,14 @@ class EventQuery:
     text: str | None = None
     limit: int = 100
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        # Values are cleaned as stored text is (NUL and lone surrogates -> U+FFFD), so a filter means the same
+        # on SQLite and on PostgreSQL, which refuses NUL in a parameter.
+        for f in ("type", "since", "until", "actor", "target", "place", "weapon", "claimed_by", "text"):
+            value = getattr(self, f)
+            if isinstance(value, str):
+                setattr(self, f, clean_text(value))
 
 
 def day(value: str | dt.date | None, name: str) -> str | None:
@@ -184,7 +193,7 @@ def _fts_bounds(q: EventQuery) -> tuple[int | None, int | None]:
     after `until` (None where a side is open)."""
     since, until = day(q.since, "since"), day(q.until, "until")
     lower = fts_key(since) if since else None
-    upper = fts_key((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()) if until else None
+    upper = fts_key(until) + 2**32 if until else None  # the first rowid of the next day
     return lower, upper
 
 
@@ -262,12 +271,12 @@ def scan_by_date_slices(conn: Connection, q: EventQuery, columns: list[Any]) -> 
     top = conn.execute(select(func.max(events.c.date)).where(events.c.date <= until if until else true())).scalar()
     if top is None:
         return
-    upper, span = dt.date.fromisoformat(top) + dt.timedelta(days=1), 30
+    upper, span = add_days(dt.date.fromisoformat(top), 1), 30
     cond = where(q, conn.dialect.name)  # with text, a place is a token of the same full-text match
     placed = _place_rows(q) if _lc(q.place) and not (q.text and q.text.strip()) else None
     order = (events.c.date.desc(), events.c.n.desc())
     while True:
-        lower = upper - dt.timedelta(days=span)
+        lower = add_days(upper, -span)
         if since and lower.isoformat() <= since:
             lower = dt.date.fromisoformat(since)
         last = lower <= dt.date(1, 1, 2) or (since is not None and lower.isoformat() <= since)

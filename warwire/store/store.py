@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, delete, func, select, true
 
 from warwire import merge
-from warwire.models import Article, Event
+from warwire.models import Article, Event, clean_text
 from warwire.store import incidents as inc
 from warwire.store.claims import event_dict
 from warwire.store.engine import display_url, with_retry
@@ -38,19 +38,24 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-CONTAINERS = re.compile(r"\.(jsonl|ndjson|json|xml|rss|atom)(\.(gz|zst))?$|^-$", re.I)
+# Sources that hold many articles (JSON lines, feeds, stdin, the write API): no identity of an article on their own.
+CONTAINERS = re.compile(r"\.(jsonl|ndjson|json|xml|rss|atom)(\.(gz|zst))?$|^-$|^api$", re.I)
 
 
 def version_key(article: Article) -> str:
-    """What identifies 'the same article' across edits: its URL, else its source file.
+    """What identifies 'the same article' across edits, so a new version replaces the old one.
 
-    A source that holds many articles (JSON lines, a feed, stdin) is no identity
-    on its own, so there the title joins it: otherwise each line would replace the last.
+    Only the source can say two texts are versions of one article: the same URL, or the same id given by
+    the caller (the API's or a JSON object's `id`, within its source), or the same single-article file.
+    An article without any of these from a source of many (JSON lines, stdin, the API) is its own
+    identity (its content hash): it never replaces another, whatever its title.
     """
     if article.url:
         return article.url
+    if article.key:
+        return f"{article.source}#id={article.key}"
     if not article.source or CONTAINERS.search(article.source):
-        return f"{article.source}#{article.title or article.id}"
+        return f"{article.source}#{article.id}"
     return article.source
 
 
@@ -171,6 +176,7 @@ class Store:
 
     def get_incident(self, incident_id: str) -> dict[str, Any] | None:
         """One incident: every source event, figures per claimant, low/best/high, disagreements, why merged."""
+        incident_id = clean_text(incident_id)
         with self.engine.connect() as conn:
             row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
             if row is None:
@@ -185,6 +191,7 @@ class Store:
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         """An article with its body and its current events (for evidence highlighting)."""
+        article_id = clean_text(article_id)
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
             if row is None:
@@ -207,6 +214,7 @@ class Store:
 
     def has_article_url(self, url: str) -> bool:
         """Whether an article from this URL (or source) is stored already."""
+        url = clean_text(url)
         with self.engine.connect() as conn:
             stmt = select(articles.c.id).where((articles.c.url == url) | (articles.c.source == url)).limit(1)
             return conn.execute(stmt).first() is not None

@@ -5,12 +5,15 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
-from pydantic import BaseModel, Field, field_validator
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError, field_validator
+from starlette.concurrency import run_in_threadpool
 
-from warwire.models import EVENT_TYPES
+from warwire.models import EVENT_TYPES, clean_text
 from warwire.web.errors import ApiError
 from warwire.web.security import token_matches
 
@@ -36,6 +39,16 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api", responses=_ERRORS)
 
 MAX_LIMIT = 1000
+
+
+def _iso_day(value: Any) -> Any:
+    # pydantic alone also reads "0" or "1700000000" as a Unix time: a date parameter is written YYYY-MM-DD
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("not a date; write it as YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_iso_day)]
 
 
 class Filters(BaseModel):
@@ -64,8 +77,8 @@ EventType = enum.Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # typ
 
 def _filters(
     type: Annotated[EventType | None, Query(description="event type")] = None,  # type: ignore[valid-type]
-    since: Annotated[dt.date | None, Query(description="first date, YYYY-MM-DD")] = None,
-    until: Annotated[dt.date | None, Query(description="last date, YYYY-MM-DD")] = None,
+    since: Annotated[Day | None, Query(description="first date, YYYY-MM-DD")] = None,
+    until: Annotated[Day | None, Query(description="last date, YYYY-MM-DD")] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
     target: Annotated[str | None, Query(max_length=200)] = None,
     place: Annotated[str | None, Query(description="location or place name", max_length=200)] = None,
@@ -152,14 +165,14 @@ def get_article(article_id: str, store: Annotated[Any, Depends(store_of)]) -> di
 @router.get("/stats/air", summary="Per night: drones and missiles launched, intercepted, lost, by weapon and claimant")
 def air_stats(
     store: Annotated[Any, Depends(store_of)],
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: Day | None = None,
+    until: Day | None = None,
 ) -> dict[str, Any]:
     return {"items": store.air_stats(since=since, until=until)}
 
 
 @router.get("/sitrep", summary="The situation report of one day, as cited sentences")
-def sitrep(store: Annotated[Any, Depends(store_of)], date: dt.date) -> dict[str, Any]:
+def sitrep(store: Annotated[Any, Depends(store_of)], date: Day) -> dict[str, Any]:
     from warwire.report import build_sitrep, render_markdown
 
     rep = build_sitrep(store, date)
@@ -176,7 +189,10 @@ class ArticleIn(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     text: str = Field(min_length=1, max_length=2_000_000)
     published: dt.date | None = None
-    url: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S")
+    id: str | None = Field(default=None, min_length=1, max_length=200,
+                           description="your own id for this article: a later post with the same id (and no url) "
+                                       "is a new version of it; without url or id, every text is its own article")
 
     @field_validator("url")
     @classmethod
@@ -194,16 +210,23 @@ class AddedOut(BaseModel):
     events_added: int
 
 
+# A request body past this is refused unread: a 2,000,000-character text, JSON-escaped, stays well under it.
+MAX_BODY_BYTES = 16 * 1024 * 1024
+_ARTICLE_BODY = {"required": True, "content": {"application/json": {"schema": ArticleIn.model_json_schema()}}}
+
+
 @router.post("/articles", status_code=201, response_model=AddedOut,
              responses={401: {"model": ErrorOut, "description": "Missing or wrong token"},
-                        403: {"model": ErrorOut, "description": "Writes are off (no WARWIRE_API_TOKEN)"}},
+                        403: {"model": ErrorOut, "description": "Writes are off (no WARWIRE_API_TOKEN)"},
+                        413: {"model": ErrorOut, "description": "Body over 16 MB"}},
+             openapi_extra={"requestBody": _ARTICLE_BODY},
              summary="Ingest one article (only when WARWIRE_API_TOKEN is set; send it as a Bearer token)")
-def add_article(
-    body: ArticleIn,
+async def add_article(
     request: Request,
     store: Annotated[Any, Depends(store_of)],
     authorization: Annotated[str | None, Header()] = None,
 ) -> AddedOut:
+    # The token is checked before a byte of the body is read, so an unauthenticated client costs nothing.
     token: str | None = request.app.state.api_token
     if not token:
         raise ApiError(403, "writes_disabled", "this server is read-only; start it with WARWIRE_API_TOKEN set "
@@ -211,10 +234,44 @@ def add_article(
     if not token_matches(authorization, token):
         raise ApiError(401, "unauthorized", "missing or wrong token; send `Authorization: Bearer <token>`",
                        headers={"WWW-Authenticate": "Bearer"})
+    raw = await _read_body(request)
+    try:
+        # the standard JSON reader, not pydantic's: it keeps a lone surrogate, which the store cleans as it
+        # cleans every text (an escape pydantic's reader refuses outright)
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise ApiError(422, "invalid_request", f"the body is not JSON ({str(exc)[:200]}); send one article "
+                       'object: {"text": ..., "title": ..., "published": "YYYY-MM-DD", "url": ...}') from exc
+    if isinstance(data, dict):
+        data = {k: clean_text(v) if isinstance(v, str) else v for k, v in data.items()}
+    try:
+        body = ArticleIn.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]) from exc
+    return await run_in_threadpool(_add, store, body)
+
+
+async def _read_body(request: Request) -> bytes:
+    """The request body, refused with 413 as soon as it passes MAX_BODY_BYTES (declared or streamed)."""
+    too_large = ApiError(413, "too_large", f"request body over the {MAX_BODY_BYTES // (1024 * 1024)} MB limit; "
+                         "send one article per request")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise too_large
+    parts, size = [], 0
+    async for part in request.stream():
+        size += len(part)
+        if size > MAX_BODY_BYTES:
+            raise too_large
+        parts.append(part)
+    return b"".join(parts)
+
+
+def _add(store: Any, body: ArticleIn) -> AddedOut:
     from warwire.models import Article
     from warwire.pipeline import extract_events
 
     article = Article(source=body.url or "api", body=body.text, title=body.title, url=body.url,
-                      published=body.published)
+                      published=body.published, key=body.id)
     result = store.add_article(article, extract_events(article))
     return AddedOut(article_id=result.article_id, status=str(result.status), events_added=result.events_added)

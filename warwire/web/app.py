@@ -1,7 +1,6 @@
 """The web application: JSON API, dashboard and sitrep pages from one process, every asset local."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 
 from warwire.web import errors
-from warwire.web.api import router
+from warwire.web.api import Day, router
 from warwire.web.security import SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
@@ -70,7 +69,7 @@ def _pages(app: FastAPI) -> None:
              response_class=HTMLResponse,
              responses={200: {"content": {"text/html": {}, "text/markdown": {"schema": {"type": "string"}}}}})
     def sitrep_page(
-        day: dt.date, request: Request, format: str = Query("html", pattern="^(html|md)$")
+        day: Day, request: Request, format: str = Query("html", pattern="^(html|md)$")
     ) -> Response:
         from warwire.report import build_sitrep, render_html, render_markdown
 
