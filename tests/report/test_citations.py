@@ -60,7 +60,7 @@ def test_a_stored_outlet_rides_on_the_events_and_names_the_citation(tmp_path: Pa
     found = [c for section in rep.sections for s in section.sentences for c in s.citations]
     assert found and {(c.outlet, c.url) for c in found} == {("Fox News", FOX_URL)}
     headline = "Russia fires new hypersonic missile in massive Ukraine attack, Kremlin says"
-    assert f"[Fox News, “{headline}”](<{FOX_URL}>)" in render_markdown(rep)
+    assert f"Fox News, “{headline}”, <{FOX_URL}>" in render_markdown(rep)  # outlet, headline, URL, all visible
     assert f'<a href="{FOX_URL}" rel="noopener noreferrer">Fox News, “{headline}”</a>' in render_html(rep)
 
 
