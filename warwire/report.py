@@ -272,12 +272,12 @@ def _credits(head: dict[str, Any], evs: list[dict[str, Any]], keys: list[str], c
              main: dict[str, _Claim], disputed: bool) -> str:
     """", according to X" for the agreed figures, naming the figures when not every one is X's."""
     if not keys:
-        if claims:  # every stated figure is disputed: the spread says who gives which
+        if disputed:  # every stated figure is disputed: the spread says who gives which
             return ""
-        whos = _names(e.get("claimed_by") for e in evs if attributed(e, None))
-        if head["type"] == "territorial_claim" and whos == [head.get("actor")]:
+        names = _names(e.get("claimed_by") for e in evs if attributed(e, None))
+        if head["type"] == "territorial_claim" and names == [head.get("actor")]:
             return ""  # "Russia said it had captured X" already names who claims it
-        return f", according to {_join(whos)}" if whos else ""
+        return f", according to {_join(names)}" if names else ""
     by_who: dict[tuple[str, ...], list[str]] = {}
     for k in keys:
         whos = tuple(_names(c.claimant for c in claims[k] if c.value == main[k].value))
