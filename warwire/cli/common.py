@@ -90,7 +90,7 @@ def existing_db(db: str | None) -> str | None:
         path = url[len("sqlite:///"):]
         if not os.path.exists(path):
             shown = db or os.environ.get("WARWIRE_DB") or path
-            fail(f"{shown}: no such database file; store articles in it first with "
+            fail(f"{shown}: database file does not exist; store articles in it first with "
                  f"`warwire ingest PATH --db {shown}`, or pass the right --db")
     return db
 
@@ -158,28 +158,50 @@ def table_row(ev: Event) -> list[str]:
     ]
 
 
-def write_table(events: Iterable[Event], out: TextIO) -> int:
-    """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article."""
+NARROW = 130  # below this width the table folds its nine columns into four
+
+
+def write_table(events: Iterable[Event], out: TextIO, width: int | None = None) -> int:
+    """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article.
+
+    On a narrow terminal (80 columns) the same cells stack into four columns, so nothing is dropped
+    and dates are never cut.
+    """
+    from rich import box
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     rows = list(events)
     # A file or pipe has no width of its own: give the table room rather than folding every cell.
-    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
+    console = Console(file=out, soft_wrap=False, width=width or (None if out.isatty() else 200))
     if not rows:
         console.print("[dim]no events found[/dim]")
         return 0
-    table = Table(header_style="bold", expand=False, row_styles=["", "on grey7"] if out.isatty() else None)
-    for name, style, width in TABLE_COLUMNS:
-        if width is None:
-            table.add_column(name, style=style or None, no_wrap=True)
-        elif name == "article":
-            table.add_column(name, style=style or None, no_wrap=True, overflow="ellipsis", max_width=width)
-        else:
-            table.add_column(name, style=style or None, overflow="fold", max_width=width)
-    for ev in rows:
-        table.add_row(*(escape(cell) for cell in table_row(ev)))
+    stripes = ["", "on grey7"] if out.isatty() else None
+    if console.width >= NARROW:
+        table = Table(header_style="bold", expand=False, row_styles=stripes)
+        for name, style, limit in TABLE_COLUMNS:
+            if limit is None:
+                table.add_column(name, style=style or None, no_wrap=True)
+            elif name == "article":
+                table.add_column(name, style=style or None, no_wrap=True, overflow="ellipsis", max_width=limit)
+            else:
+                table.add_column(name, style=style or None, overflow="fold", max_width=limit)
+        for ev in rows:
+            table.add_row(*(escape(cell) for cell in table_row(ev)))
+    else:
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, row_styles=stripes)
+        table.add_column("date", style="cyan", no_wrap=True, min_width=10)
+        table.add_column("event", overflow="fold", ratio=3)
+        table.add_column("place · counts", overflow="fold", ratio=2)
+        table.add_column("claimed by · article", overflow="fold", ratio=2)
+        for ev in rows:
+            date, kind, what, side, weapon, place, counts, claimant, article = (escape(c) for c in table_row(ev))
+            table.add_row(date, "\n".join(x for x in (f"[bold]{kind}[/bold]", side, f"[magenta]{weapon}[/magenta]"
+                                                     if weapon else "", what) if x),
+                          "\n".join(x for x in (f"[green]{place}[/green]" if place else "", counts) if x),
+                          "\n".join(x for x in (claimant, f"[dim]{article}[/dim]") if x))
     console.print(table)
     console.print(f"[dim]{len(rows)} event{'s' if len(rows) != 1 else ''}[/dim]")
     return len(rows)
