@@ -55,20 +55,19 @@ def fill(db: str, n_events: int, base: int = 50_000, days: int = 1000, batch: in
     con = sqlite3.connect(db)
     cols = [r[1] for r in con.execute("PRAGMA table_info(events)") if r[1] != "n"]
     claim_cols = [r[1] for r in con.execute("PRAGMA table_info(claims)")]
+    last = con.execute("SELECT max(n) FROM events").fetchone()[0]  # the stored events: copied, never the copies
     copy = 0
     while made < n_events:
         copy += 1
-        suffix = f"c{copy}"
         picked = ", ".join("id || :s" if c == "id" else "json_set(data, '$.id', id || :s)" if c == "data" else c
                            for c in cols)
+        claims = ", ".join("id || :s" if c == "id" else "event_id || :s" if c == "event_id" else c for c in claim_cols)
+        first = "SELECT id FROM events WHERE n <= :last ORDER BY n LIMIT :k"
+        params = {"s": f"-c{copy}", "k": n_events - made, "last": last}
         with con:
-            con.execute(f"INSERT INTO events ({', '.join(cols)}) SELECT {picked} FROM events "
-                        "WHERE id NOT LIKE '%c%' ORDER BY n LIMIT :k", {"s": suffix, "k": n_events - made})
-            claims = ", ".join("id || :s" if c == "id" else "event_id || :s" if c == "event_id" else c
-                               for c in claim_cols)
-            con.execute(f"INSERT INTO claims SELECT {claims} FROM claims WHERE event_id IN "
-                        "(SELECT id FROM events WHERE id NOT LIKE '%c%' ORDER BY n LIMIT :k)",
-                        {"s": suffix, "k": n_events - made})
+            con.execute(f"INSERT INTO claims SELECT {claims} FROM claims WHERE event_id IN ({first})", params)
+            con.execute(f"INSERT INTO events ({', '.join(cols)}) SELECT {picked} FROM events WHERE n <= :last "
+                        "ORDER BY n LIMIT :k", params)
         made = con.execute("SELECT count(*) FROM events").fetchone()[0]
         print(f"\r  filling: {made:,} events", end="", file=sys.stderr, flush=True)
     con.close()

@@ -138,6 +138,11 @@ def test_tables_keep_every_column_and_whole_ids_at_80_columns(db: str) -> None:
     for cell in ("2024-11-29", "air_attack", "Russia → Ukraine", "drone", "Kherson", "launched 40",
                  "Ukrainian Air Force", "a.txt"):
         assert cell in text, cell
-    result = subprocess.run([sys.executable, "-m", "warwire", "incidents", "--db", db, "-f", "table"],
-                            capture_output=True, text=True, timeout=60, env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0 and incident in result.stdout and "2024-11-29" in result.stdout
+    for command in (["incidents"], ["stats", "air"], ["events"]):
+        result = subprocess.run([sys.executable, "-m", "warwire", *command, "--db", db, "-f", "table"],
+                                capture_output=True, text=True, timeout=60, env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"})
+        assert result.returncode == 0, result.stderr
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80, command
+        assert "2024-11-29" in result.stdout and "40" in result.stdout, command
+        if command != ["events"]:
+            assert incident in result.stdout, command  # whole, to copy into `incidents show`

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -161,6 +161,15 @@ def table_row(ev: Event) -> list[str]:
 NARROW = 130  # below this width the table folds its nine columns into four
 
 
+def table_console(out: TextIO, width: int | None = None) -> Any:
+    """A Rich console for a table: the terminal's width (or $COLUMNS); a file or pipe without $COLUMNS gets 200,
+    room rather than folding every cell."""
+    from rich.console import Console
+
+    wide = None if out.isatty() or os.environ.get("COLUMNS") else 200
+    return Console(file=out, soft_wrap=False, width=width or wide)
+
+
 def write_table(events: Iterable[Event], out: TextIO, width: int | None = None) -> int:
     """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article.
 
@@ -168,13 +177,12 @@ def write_table(events: Iterable[Event], out: TextIO, width: int | None = None) 
     and dates are never cut.
     """
     from rich import box
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     rows = list(events)
     # A file or pipe has no width of its own: give the table room rather than folding every cell.
-    console = Console(file=out, soft_wrap=False, width=width or (None if out.isatty() else 200))
+    console = table_console(out, width)
     if not rows:
         console.print("[dim]no events found[/dim]")
         return 0

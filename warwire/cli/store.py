@@ -10,7 +10,16 @@ from typing import Annotated, Any
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import Db, choice, date_range, existing_db, fail, report_error, write_table
+from warwire.cli.common import (
+    Db,
+    choice,
+    date_range,
+    existing_db,
+    fail,
+    report_error,
+    table_console,
+    write_table,
+)
 from warwire.errors import WarwireError
 from warwire.models import EVENT_TYPES, Event
 
@@ -188,11 +197,10 @@ def _figures(counts: dict[str, Any]) -> str:
 def _incidents_table(rows: list[dict[str, Any]]) -> None:
     """Incidents as a table that reads at 80 columns: the id and date whole, the rest folded into few columns."""
     from rich import box
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(file=sys.stdout, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+    console = table_console(sys.stdout)
     if not rows:
         console.print("[dim]no incidents found[/dim]")
         return
@@ -238,10 +246,9 @@ def incidents_rebuild(db: Db = None) -> None:
 
 
 def _show_incident(inc: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=sys.stdout, soft_wrap=False)
+    console = table_console(sys.stdout)
     console.print(f"[bold]{inc['id']}[/bold]  {inc['type']}  {inc['date'] or '?'}  "
                   f"{inc['actor'] or '?'} → {inc['target'] or '?'}  {inc['weapon'] or ''}  {inc['place'] or ''}")
     console.print(f"{inc['n_sources']} source(s), {inc['n_events']} event(s)"
@@ -299,18 +306,18 @@ def stats_air(since: Since = None, until: Until = None, db: Db = None, fmt: Inci
             writer.writerows({c: ("" if r.get(c) is None else r[c]) for c in cols} for r in rows)
             return
         from rich import box
-        from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         table = Table(header_style="bold", title="air attacks per night", box=box.SIMPLE_HEAD, pad_edge=False)
-        for c in cols:
-            if c in ("launched", "intercepted", "lost", "hit"):
-                table.add_column(c, justify="right", overflow="fold")
-            else:  # dates and incident ids are copied whole
-                table.add_column(c, no_wrap=c in ("date", "incident_id"), overflow="fold")
+        table.add_column("date · incident", no_wrap=True)  # the incident id whole, for `incidents show`
+        table.add_column("weapon · claimant", ratio=1)
+        for c in ("launched", "intercepted", "lost", "hit"):
+            table.add_column(c, justify="right", no_wrap=True)
         for r in rows:
-            table.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
-        Console(file=sys.stdout, soft_wrap=False).print(table if rows else "[dim]no air attacks stored[/dim]")
+            cell = ["" if r.get(c) is None else str(r[c]) for c in cols]
+            table.add_row(f"{cell[0]}\n[dim]{cell[7]}[/dim]", f"{cell[1]}\n{escape(cell[2])}", *cell[3:7])
+        table_console(sys.stdout).print(table if rows else "[dim]no air attacks stored[/dim]")
 
 
 import_app = typer.Typer(help="Load official records into the store as claims.", no_args_is_help=True)
