@@ -232,7 +232,7 @@ class _Claim:
     outlet: str
 
 
-def describe_incident(evs: list[dict[str, Any]], citations: Any) -> Sentence:
+def describe_incident(evs: list[dict[str, Any]], citations: _Citations) -> Sentence:
     """One sentence for an incident: the leading report's account, each figure with the claimants that state it,
     and figures the sources disagree on written out value by value."""
     head = dict(evs[0])
