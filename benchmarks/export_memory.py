@@ -99,15 +99,23 @@ def main() -> None:
     ap.add_argument("--db", default=str(ROOT / "benchmarks" / "out" / "export.db"))
     ap.add_argument("--small", type=int, default=10_000, help="the capped export to compare with (--limit)")
     ap.add_argument("--pg", metavar="URL", help="also export from PostgreSQL (a schema filled by COPY from the file)")
+    ap.add_argument("--pg-only", action="store_true", help="with --pg: export from PostgreSQL alone")
     args = ap.parse_args()
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     fill(args.db, args.events)
-    targets = [("sqlite", args.db)]
+    targets = [] if args.pg and args.pg_only else [("sqlite", args.db)]
     if args.pg:
-        schema = "ww_export_bench"
-        took = copy_sqlite_to_postgres(args.db, args.pg, schema)
-        print(f"  copied to PostgreSQL schema {schema} in {took:.0f} s", file=sys.stderr)
-        targets.append(("postgres", f"{args.pg}?options=-csearch_path%3D{schema}"))
+        import psycopg
+
+        schema, url = "ww_export_bench", f"{args.pg}?options=-csearch_path%3D{schema}"
+        with psycopg.connect(args.pg, autocommit=True) as admin:
+            admin.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        with open_store(url) as store:  # the schema's tables, migrated
+            have = store.stats()["events"]
+        if not have:
+            took = copy_sqlite_to_postgres(args.db, args.pg, schema)
+            print(f"  copied to PostgreSQL schema {schema} in {took:.0f} s", file=sys.stderr)
+        targets.append(("postgres", url))
     print(f"{'backend':9} {'format':8} {'rows asked':>12} {'lines out':>11} {'MB out':>8} {'peak RSS MB':>12} {'s':>7}")
     for backend, db in targets:
         for fmt in FORMATS:
