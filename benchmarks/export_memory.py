@@ -107,7 +107,8 @@ def main() -> None:
     if args.pg:
         import psycopg
 
-        schema, url = "ww_export_bench", f"{args.pg}?options=-csearch_path%3D{schema}"
+        schema = "ww_export_bench"
+        url = f"{args.pg}?options=-csearch_path%3D{schema}"
         with psycopg.connect(args.pg, autocommit=True) as admin:
             admin.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         with open_store(url) as store:  # the schema's tables, migrated
