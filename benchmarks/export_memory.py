@@ -118,13 +118,20 @@ def main() -> None:
             print(f"  copied to PostgreSQL schema {schema} in {took:.0f} s", file=sys.stderr)
         targets.append(("postgres", url))
     print(f"{'backend':9} {'format':8} {'rows asked':>12} {'lines out':>11} {'MB out':>8} {'peak RSS MB':>12} {'s':>7}")
-    for backend, db in targets:
-        for fmt in FORMATS:
-            for limit in (args.small, None):
-                r = export(db, fmt, limit)
-                asked = f"{limit:,}" if limit else "all"
-                print(f"{backend:9} {fmt:8} {asked:>12} {int(r['lines']):>11,} {r['mb']:>8.0f} {r['rss_mb']:>12.0f} "
-                      f"{r['s']:>7.1f}", flush=True)
+    try:
+        for backend, db in targets:
+            for fmt in FORMATS:
+                for limit in (args.small, None):
+                    r = export(db, fmt, limit)
+                    asked = f"{limit:,}" if limit else "all"
+                    print(f"{backend:9} {fmt:8} {asked:>12} {int(r['lines']):>11,} {r['mb']:>8.0f} "
+                          f"{r['rss_mb']:>12.0f} {r['s']:>7.1f}", flush=True)
+    finally:
+        if args.pg:  # a million rows are not left behind in a shared server
+            import psycopg
+
+            with psycopg.connect(args.pg, autocommit=True) as admin:
+                admin.execute('DROP SCHEMA IF EXISTS "ww_export_bench" CASCADE')
 
 
 if __name__ == "__main__":
