@@ -1,6 +1,6 @@
 # warwire: the two quick-start commands, and the checks CI runs.
-#   make demo   install, store the bundled sample news in warwire.db, serve the dashboard on :8000
-#   make test   install with test extras and run the whole suite
+#   make demo   install what running needs, store the bundled sample news in warwire.db, serve the dashboard on :8000
+#   make test   install with the test and gazetteer-build extras and run the whole suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -17,7 +17,14 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-demo: install
+# Only what running needs: no test tools, browsers' drivers or gazetteer sources.
+$(BIN)/.runtime: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+demo: $(BIN)/.runtime
 	$(BIN)/warwire ingest warwire/data/samples
 	$(BIN)/warwire import airforce warwire/data/samples/airforce-record-2024-11.csv
 	$(BIN)/warwire serve --port $(PORT)
@@ -30,5 +37,6 @@ lint: install
 	$(BIN)/mypy warwire
 
 bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r benchmarks/requirements-extract.txt
 	$(BIN)/python benchmarks/extract_speed.py

@@ -1,12 +1,16 @@
-"""Daily situation reports: the day's stored events as plain, cited sentences.
+"""Daily situation reports: the day's incidents as plain, cited sentences, one per incident.
 
 Every sentence is written only from the fields of stored events, and carries the
-articles it came from; a figure appears only when an event's `counts` holds it.
+articles it came from; a figure appears only when an event's `counts` holds it, and
+is credited to a claimant only when the sentence stating it names that claimant.
+Where the reports of one incident give different figures, each value is written
+out with who gives it.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -37,10 +41,12 @@ _WEAPON_NOUNS = {
 }
 
 
-class EventSource(Protocol):
-    """What the report needs from a store: the events of a day, and article metadata."""
+class IncidentSource(Protocol):
+    """What the report needs from a store: the incidents of a day, their events, and article metadata."""
 
-    def query_events(self, q: Any) -> list[dict[str, Any]]: ...
+    def query_incidents(self, q: Any) -> list[dict[str, Any]]: ...
+
+    def get_incident(self, incident_id: str) -> dict[str, Any] | None: ...
 
     def get_article(self, article_id: str) -> dict[str, Any] | None: ...
 
@@ -73,6 +79,7 @@ class Sentence:
     citations: list[Citation]
     figures: list[Figure] = field(default_factory=list)
     event_ids: list[str] = field(default_factory=list)
+    incident_id: str | None = None
 
 
 @dataclass
@@ -97,35 +104,29 @@ class Sitrep:
         return self.event_count == 0
 
 
-def build_sitrep(store: EventSource, day: dt.date, limit: int = 2000) -> Sitrep:
-    """Read the day's events (day-precise dates only) from the store and write them as cited sentences."""
+def build_sitrep(store: IncidentSource, day: dt.date, limit: int = 2000) -> Sitrep:
+    """Read the day's incidents (day-precise events only) from the store and write one cited sentence each."""
     from warwire.store import EventQuery
 
-    events = store.query_events(EventQuery(since=day, until=day, limit=limit))
-    events = [e for e in events if e.get("date") == day.isoformat() and e.get("date_precision") == "day"]
     citations = _Citations(store)
-    grouped: dict[str, list[Sentence]] = {key: [] for key, _ in SECTIONS}
-    for group in _same_claims(events):
-        head = group[0]
-        section = _SECTION_OF.get(head["type"], "other")
-        text, figures = describe(head)
-        cites = _unique(citations.of(e) for e in group)
-        all_figures = [Figure(e["id"], f.key, f.value) for e in group for f in figures]
-        grouped[section].append(Sentence(text, cites, all_figures, [e["id"] for e in group]))
-    sections = [Section(key, title, grouped[key]) for key, title in SECTIONS if grouped[key]]
-    return Sitrep(day, sections, len(events))
-
-
-def _same_claims(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Events that say the same thing (same fields and figures), so several reports give one sentence."""
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for e in sorted(events, key=_order):
-        loc = (e.get("location") or {}).get("name")
-        key = (e["type"], e.get("actor"), e.get("target"), e.get("weapon"), loc, e.get("place"),
-               e.get("item"), e.get("status"), e.get("claimed_by"),
-               tuple(sorted((e.get("counts") or {}).items())), tuple(sorted((e.get("hedges") or {}).items())))
-        groups.setdefault(key, []).append(e)
-    return list(groups.values())
+    grouped: dict[str, list[tuple[tuple[Any, ...], Sentence]]] = {key: [] for key, _ in SECTIONS}
+    n_events = 0
+    for summary in store.query_incidents(EventQuery(since=day, until=day, limit=limit)):
+        full = store.get_incident(summary["id"])
+        evs = [e for e in (full or {}).get("events") or []
+               if e.get("date") == day.isoformat() and e.get("date_precision") == "day"]
+        if not evs:
+            continue
+        n_events += len(evs)
+        evs.sort(key=lambda e: (-len(e.get("counts") or {}), _order(e)))  # the fullest report leads
+        cites = _unique(citations.of(e) for e in evs)
+        sentence = describe_incident(evs, citations)
+        sentence.citations = cites
+        sentence.incident_id = summary["id"]
+        grouped[_SECTION_OF.get(evs[0]["type"], "other")].append((_order(evs[0]), sentence))
+    sections = [Section(key, title, [s for _, s in sorted(grouped[key], key=lambda p: p[0])])
+                for key, title in SECTIONS if grouped[key]]
+    return Sitrep(day, sections, n_events)
 
 
 def _order(e: dict[str, Any]) -> tuple[Any, ...]:
@@ -145,7 +146,7 @@ def _unique(items: Iterable[Citation]) -> list[Citation]:
 class _Citations:
     """Citation per event, reading each article's outlet once."""
 
-    def __init__(self, store: EventSource) -> None:
+    def __init__(self, store: IncidentSource) -> None:
         self.store = store
         self.cache: dict[str, Citation] = {}
 
@@ -192,6 +193,15 @@ def figure(n: int, hedge: str | None) -> str:
 
 def describe(e: dict[str, Any]) -> tuple[str, list[Figure]]:
     """One sentence for one event, and the figures it states (each from `counts`)."""
+    text, used = _clause_of(e)
+    claimant = e.get("claimed_by")
+    if claimant and not (e["type"] == "territorial_claim" and claimant == e.get("actor")):
+        text += f", according to {_with_article(claimant)}"
+    return text[0].upper() + text[1:] + ".", used
+
+
+def _clause_of(e: dict[str, Any]) -> tuple[str, list[Figure]]:
+    """What happened, as a clause without its claimant: the event's own writer over its counts."""
     counts: dict[str, int] = e.get("counts") or {}
     hedges: dict[str, str] = e.get("hedges") or {}
     used: list[Figure] = []
@@ -200,12 +210,154 @@ def describe(e: dict[str, Any]) -> tuple[str, list[Figure]]:
         used.append(Figure(e.get("id", ""), key, counts[key]))
         return figure(counts[key], hedges.get(key))
 
-    writer = _WRITERS.get(e["type"], _other)
-    text = writer(e, counts, num)
+    return _WRITERS.get(e["type"], _other)(e, counts, num), used
+
+
+# How a figure is named when sources differ on it: "sources differ on the number shot down".
+_KEY_WORDS = {
+    "launched": "the number launched", "intercepted": "the number shot down", "lost": "the number lost",
+    "hit": "the number that reached their targets", "killed": "the number killed", "injured": "the number injured",
+    "captured": "the number captured", "affected": "the number affected", "quantity": "the quantity",
+    "participants": "the number of participants",
+}
+_SHORT_KEYS = {"intercepted": "shot down", "lost": "lost to countermeasures", "hit": "reaching targets"}
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """One figure of one report: its value and hedge, who the report's sentence credits it to, and the report."""
+
+    event_id: str
+    value: int
+    hedge: str | None
+    claimant: str | None
+    outlet: str
+
+
+def describe_incident(evs: list[dict[str, Any]], citations: _Citations) -> Sentence:
+    """One sentence for an incident: the leading report's account, each figure with the claimants that state it,
+    and figures the sources disagree on written out value by value."""
+    head = dict(evs[0])
+    for key in ("actor", "target", "weapon", "place", "item", "status", "location"):
+        if not head.get(key):
+            head[key] = next((e[key] for e in evs if e.get(key)), head.get(key))
+    claims: dict[str, list[_Claim]] = {}
+    for e in evs:
+        outlet = citations.of(e).outlet
+        for key, value in (e.get("counts") or {}).items():
+            who = e.get("claimed_by") if attributed(e, value) else None
+            claims.setdefault(key, []).append(_Claim(e["id"], int(value), (e.get("hedges") or {}).get(key), who, outlet))
+    main = {key: _main_claim(cs) for key, cs in claims.items()}
+    merged = {**head, "counts": {k: c.value for k, c in main.items()},
+              "hedges": {k: c.hedge for k, c in main.items() if c.hedge}}
+    text, used = _clause_of(merged)
+    stated = list(dict.fromkeys(f.key for f in used))
+    figures = [Figure(c.event_id, k, c.value) for k in stated for c in claims[k] if c.value == main[k].value]
+    disputed = [k for k in stated if len({c.value for c in claims[k]}) > 1]
+    text += _credits(head, evs, [k for k in stated if k not in disputed], claims, main, bool(disputed))
+    for key in disputed:
+        text += f"; sources differ on {_KEY_WORDS.get(key, key)}: " + _spread(claims[key])
+        figures += [Figure(c.event_id, key, c.value) for c in claims[key] if c.value != main[key].value]
+    return Sentence(text[0].upper() + text[1:] + ".", [], figures, [e["id"] for e in evs])
+
+
+def _main_claim(cs: list[_Claim]) -> _Claim:
+    """The figure the sentence states: the value most reports give, attributed ones first, else the leading report's."""
+    tally: dict[int, int] = {}
+    for c in cs:
+        tally[c.value] = tally.get(c.value, 0) + 1 + (c.claimant is not None)
+    best = max(tally.values())
+    return next(c for c in cs if tally[c.value] == best)
+
+
+def _credits(head: dict[str, Any], evs: list[dict[str, Any]], keys: list[str], claims: dict[str, list[_Claim]],
+             main: dict[str, _Claim], disputed: bool) -> str:
+    """", according to X" for the agreed figures, naming the figures when not every one is X's."""
+    if not keys:
+        if disputed:  # every stated figure is disputed: the spread says who gives which
+            return ""
+        names = _names(e.get("claimed_by") for e in evs if attributed(e, None))
+        if head["type"] == "territorial_claim" and names == [head.get("actor")]:
+            return ""  # "Russia said it had captured X" already names who claims it
+        return f", according to {_join(names)}" if names else ""
+    by_who: dict[tuple[str, ...], list[str]] = {}
+    for k in keys:
+        whos = tuple(_names(c.claimant for c in claims[k] if c.value == main[k].value))
+        if whos:
+            by_who.setdefault(whos, []).append(k)
+    if not by_who:
+        return ""
+    if not disputed and len(by_who) == 1 and len(next(iter(by_who.values()))) == len(keys):
+        return f", according to {_join(list(next(iter(by_who))))}"
+    parts = [f"{_join([_SHORT_KEYS.get(k, k) for k in ks])} according to {_join(list(whos))}"
+             for whos, ks in by_who.items()]
+    return " (" + "; ".join(parts) + ")"
+
+
+def _spread(cs: list[_Claim]) -> str:
+    """"88 according to the Ukrainian Air Force, 85 as reported by AFP": each value with who gives it.
+
+    A claimant quoted with two values (two outlets reporting one statement differently) is followed by
+    the outlet, so the reader sees where each version comes from.
+    """
+    values: dict[tuple[int, str | None], list[_Claim]] = {}
+    for c in cs:
+        values.setdefault((c.value, c.hedge), []).append(c)
+    quoted: dict[str, set[int]] = {}
+    for c in cs:
+        if c.claimant:
+            quoted.setdefault(c.claimant, set()).add(c.value)
+    parts = []
+    for (value, hedge), group in values.items():
+        said = []
+        for who in dict.fromkeys(c.claimant for c in group if c.claimant):
+            outlets = list(dict.fromkeys(c.outlet for c in group if c.claimant == who))
+            said.append(f"according to {_with_article(who)}" + (f" ({_join(outlets)})" if len(quoted[who]) > 1 else ""))
+        outlets = list(dict.fromkeys(c.outlet for c in group if c.claimant is None))
+        if outlets:
+            said.append(f"as reported by {_join(outlets)}")
+        parts.append(f"{figure(value, hedge)} {' and '.join(said)}")
+    return ", ".join(parts)
+
+
+def _names(items: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(_with_article(x) for x in items if x))
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def attributed(e: dict[str, Any], value: int | None) -> bool:
+    """Whether the event's claimant is credited by the sentence (or its clause) that states the figure.
+
+    The extractor may carry a claimant over from an earlier sentence; a report only repeats that claimant
+    when the figure's own sentence names it ("..., the air force said"). A record the claimant issued
+    (its headline starts "Ukrainian Air Force: ...") credits every figure in it.
+    """
     claimant = e.get("claimed_by")
-    if claimant and not (e["type"] == "territorial_claim" and claimant == e.get("actor")):
-        text += f", according to {_with_article(claimant)}"
-    return text[0].upper() + text[1:] + ".", used
+    if not claimant:
+        return False
+    if ((e.get("article") or {}).get("title") or "").startswith(claimant + ":"):
+        return True
+    from warwire.extract.context import PRONOUN, attribution
+
+    spans = [s.get("text") or "" for s in e.get("evidence") or []]
+    if value is None:  # no figure to find: the claimant must be the one every attributing sentence names
+        whos = {w.lower() for w in (attribution(t) for t in spans) if w and w != PRONOUN}
+        return whos == {claimant.lower()}
+    forms = (f"{value:,}", str(value))
+    number = re.compile(r"(?<![\d,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\d,])")
+    for sentence in [t for t in spans if number.search(t)] or spans[:1]:
+        clause = next((c for c in _CLAUSES.split(sentence) if number.search(c)), sentence)
+        who = attribution(clause) or attribution(sentence)
+        if who and (who == PRONOUN or who.lower() == claimant.lower()):
+            return True
+    return False
+
+
+# Where one clause of a sentence ends and another (maybe attributed to someone else) begins.
+_CLAUSES = re.compile(r";|\s[—–]\s|,\s+(?:as|while|whereas|but)\s")
 
 
 _INSTITUTIONS = ("force", "ministry", "staff", "service", "administration", "command", "office", "agency")
@@ -319,6 +471,9 @@ _WRITERS = {
 }
 
 
+_BUILT = "Built from the incidents (events merged across reports) dated"
+
+
 def _long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -329,7 +484,7 @@ def render_markdown(sitrep: Sitrep) -> str:
     if sitrep.empty:
         lines.append(f"No events dated {sitrep.day.isoformat()} are in the store.")
         return "\n".join(lines) + "\n"
-    lines.append(f"Built from the stored events dated {sitrep.day.isoformat()}; every sentence names its sources.")
+    lines.append(f"{_BUILT} {sitrep.day.isoformat()}: one sentence per incident, every sentence names its sources.")
     for section in sitrep.sections:
         lines += ["", f"## {section.title}", ""]
         for s in section.sentences:
@@ -350,7 +505,7 @@ def _md_citations(cites: list[Citation]) -> str:
     for c in cites:
         label = f"{_md_escape(c.outlet)}, “{_md_escape(c.headline)}”"
         link = _safe_url(c.url)
-        parts.append(f"[{label}](<{link}>)" if link else f"{label}, {_md_escape(c.source or c.article_id)}")
+        parts.append(f"{label}, <{link}>" if link else f"{label}, {_md_escape(c.source or c.article_id)}")
     return "(" + "; ".join(parts) + ")"
 
 
@@ -362,26 +517,34 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def render_html(sitrep: Sitrep, stylesheet: str | None = "/static/sitrep.css", standalone: bool = False) -> str:
-    """The report as an HTML page; all stored text is escaped. `standalone` inlines the CSS (for a file)."""
+    """The report as an HTML page; all stored text is escaped.
+
+    `standalone` (a file to forward) inlines the CSS and leaves out every link back to the server, so nothing
+    in the file points at a path that only the dashboard can answer.
+    """
     e = html.escape
     title = f"Situation report: {_long_date(sitrep.day)}"
     head = f'<link rel="stylesheet" href="{e(stylesheet)}">' if stylesheet and not standalone else ""
+    body = []
     if standalone:
         from importlib.resources import files
 
         head = f"<style>{files('warwire.web').joinpath('static/sitrep.css').read_text()}</style>"
-    prev, nxt = add_days(sitrep.day, -1), add_days(sitrep.day, 1)  # held at the calendar's ends
-    body = [f'<nav><a href="/sitrep/{prev.isoformat()}">← {prev.isoformat()}</a> · <a href="/">dashboard</a> · '
-            f'<a href="/sitrep/{nxt.isoformat()}">{nxt.isoformat()} →</a> · '
-            f'<a href="/sitrep/{sitrep.day.isoformat()}?format=md">Markdown</a></nav>', f"<h1>{e(title)}</h1>"]
+    else:
+        prev, nxt = add_days(sitrep.day, -1), add_days(sitrep.day, 1)  # held at the calendar's ends
+        body.append(f'<nav><a href="/sitrep/{prev.isoformat()}">← {prev.isoformat()}</a> · <a href="/">dashboard</a> · '
+                    f'<a href="/sitrep/{nxt.isoformat()}">{nxt.isoformat()} →</a> · '
+                    f'<a href="/sitrep/{sitrep.day.isoformat()}?format=md">Markdown</a></nav>')
+    body.append(f"<h1>{e(title)}</h1>")
     if sitrep.empty:
         body.append(f'<p class="empty">No events dated {e(sitrep.day.isoformat())} are in the store.</p>')
     else:
-        body.append(f"<p>Built from the stored events dated {e(sitrep.day.isoformat())}; every sentence names its sources.</p>")
+        body.append(f"<p>{_BUILT} {e(sitrep.day.isoformat())}: one sentence per incident, every sentence names its "
+                    "sources.</p>")
     for section in sitrep.sections:
         body.append(f"<section><h2>{e(section.title)}</h2><ul>")
         for s in section.sentences:
-            cites = "; ".join(_html_citation(c) for c in s.citations)
+            cites = "; ".join(_html_citation(c, standalone) for c in s.citations)
             body.append(f'<li><span class="claim">{e(s.text)}</span> <span class="cite">({cites})</span></li>')
         body.append("</ul></section>")
     return (
@@ -391,11 +554,17 @@ def render_html(sitrep: Sitrep, stylesheet: str | None = "/static/sitrep.css", s
     )
 
 
-def _html_citation(c: Citation) -> str:
+def _source_name(c: Citation) -> str:
+    return (c.source or c.article_id).rsplit("/", 1)[-1]
+
+
+def _html_citation(c: Citation, standalone: bool = False) -> str:
+    """Outlet, headline and the link written out (a forwarded report may be printed); no link, the input's name."""
     e = html.escape
     label = f"{e(c.outlet)}, “{e(c.headline)}”"
     link = _safe_url(c.url)
     if link:
-        return f'<a href="{e(link)}" rel="noopener noreferrer">{label}</a>'
-    name = (c.source or c.article_id).rsplit("/", 1)[-1]
-    return f'{label}, <a href="/#article/{e(c.article_id)}" title="{e(c.source or "")}">{e(name)}</a>'
+        return f'{label}, <a href="{e(link)}" rel="noopener noreferrer">{e(link)}</a>'
+    if standalone:  # the dashboard's article view is not there when the file is opened elsewhere
+        return f'{label}, <span title="{e(c.source or "")}">{e(_source_name(c))}</span>'
+    return f'{label}, <a href="/#article/{e(c.article_id)}" title="{e(c.source or "")}">{e(_source_name(c))}</a>'

@@ -83,7 +83,7 @@ def test_stdin_and_published_flag() -> None:
 def test_bad_options_exit_two() -> None:
     assert run("-", "--published", "someday", stdin="x").returncode == 2
     proc = run("-", "--format", "xml", stdin="x")
-    assert proc.returncode == 2 and "unknown format" in proc.stderr
+    assert proc.returncode == 2 and "--format 'xml' is not one of: jsonl, table, csv" in proc.stderr
 
 
 def sample_events() -> list[Event]:
@@ -113,8 +113,10 @@ def test_csv_has_a_column_per_count() -> None:
     assert list(rows[0]) == CSV_COLUMNS
     assert (rows[0]["launched"], rows[0]["intercepted"], rows[0]["injured"]) == ("30", "24", "")
     assert json.loads(rows[0]["hedges"]) == {"launched": "more_than"}
-    assert (rows[1]["location"], rows[1]["country"], rows[1]["lat"], rows[1]["injured"]) == ("Odesa", "UA", "46.48", "2")
+    assert (rows[1]["location"], rows[1]["country"], rows[1]["latitude"], rows[1]["injured"]) == \
+        ("Odesa", "Ukraine", "46.48", "2")
     assert rows[1]["evidence_start"] == "120" and rows[1]["article_source"] == "news/odesa.txt"
+    assert rows[0]["source"] == "Reuters" and rows[0]["fatalities"] == "0"  # the outlet; ACLED writes 0, not blank
 
 
 def test_table_shows_what_an_analyst_scans_for() -> None:

@@ -75,12 +75,15 @@ def test_watch_once_stores_new_items_then_sends_a_conditional_request(site: Site
     args = ["watch", site.url("/down.xml"), site.url("/wire.xml"), "--once", "--db", db,
             "--delay", "0", "--retries", "0", "--timeout", "2"]
     first = run(*args)
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 1, first.output  # for cron: a feed was down
     lines = first.stderr.strip().splitlines()
     assert "down.xml: FAILED, skipped this round: " in lines[0] and "HTTP 503" in lines[0]
     assert "wire.xml: 2 items, 2 new: 2 stored" in lines[1]
+    assert lines[-1] == "warwire: error: 1 of 2 feeds failed this round (see above)"
     second = run(*args)
     assert "wire.xml: not modified (HTTP 304)" in second.stderr
+    site.routes["/down.xml"] = Route(rss([]))
+    assert run(*args).exit_code == 0  # every feed answered
     assert len([h for h in site.log if h.path.startswith("/news/")]) == 2
 
 

@@ -60,8 +60,8 @@ def test_a_stored_outlet_rides_on_the_events_and_names_the_citation(tmp_path: Pa
     found = [c for section in rep.sections for s in section.sentences for c in s.citations]
     assert found and {(c.outlet, c.url) for c in found} == {("Fox News", FOX_URL)}
     headline = "Russia fires new hypersonic missile in massive Ukraine attack, Kremlin says"
-    assert f"[Fox News, “{headline}”](<{FOX_URL}>)" in render_markdown(rep)
-    assert f'<a href="{FOX_URL}" rel="noopener noreferrer">Fox News, “{headline}”</a>' in render_html(rep)
+    assert f"Fox News, “{headline}”, <{FOX_URL}>" in render_markdown(rep)  # outlet, headline, URL, all visible
+    assert f'Fox News, “{headline}”, <a href="{FOX_URL}" rel="noopener noreferrer">{FOX_URL}</a>' in render_html(rep)
 
 
 def test_events_stored_without_the_outlet_read_it_from_the_articles_table(tmp_path: Path) -> None:

@@ -1,17 +1,18 @@
 """What every command shares: event output formats, error lines, progress on a terminal."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
-from warwire.models import COUNT_KEYS, Event
+from warwire import export
+from warwire.models import Event
 
 if TYPE_CHECKING:
     from warwire.ingest import InputFailure
@@ -35,13 +36,8 @@ FormatOption = typer.Option(
     case_sensitive=False,
 )
 
-CSV_COLUMNS = (
-    ["id", "type", "date", "date_precision", "actor", "target", "weapon",
-     "location", "admin1", "country", "lat", "lon", "place", "item", "status"]
-    + list(COUNT_KEYS)
-    + ["hedges", "claimed_by", "evidence", "evidence_start", "evidence_end",
-       "article_source", "article_title", "article_published", "article_url", "article_agency"]
-)
+# One CSV for `extract` and `events`: ACLED's 31 columns, then warwire's (see warwire/export.py, docs/acled.md).
+CSV_COLUMNS = export.CSV_COLUMNS
 
 
 def parse_date_option(value: str | None, option: str = "--published") -> dt.date | None:
@@ -59,15 +55,52 @@ def parse_date_option(value: str | None, option: str = "--published") -> dt.date
     return parsed[0]
 
 
-def resolve_format(fmt: str | None, out: TextIO | None = None) -> str:
-    """The output format to use: the one asked for, else table on a terminal and jsonl in a pipe."""
+def choice(option: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    """A value that must be one of `allowed` (any case), or exit 2 naming the allowed values and the nearest one."""
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if v in allowed:
+        return v
+    import difflib
+
+    near = difflib.get_close_matches(v.replace("-", "_"), allowed, n=1, cutoff=0.5)
+    hint = f"; did you mean {near[0]}?" if near else ""
+    fail(f"{option} {value!r} is not one of: {', '.join(allowed)}{hint}", code=2)
+
+
+def date_range(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """--since and --until as dates, or exit 2 when one is not a date or the range runs backwards."""
+    start, end = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    if start and end and start > end:
+        fail(f"--since {start.isoformat()} is after --until {end.isoformat()}; swap them", code=2)
+    return start, end
+
+
+def existing_db(db: str | None) -> str | None:
+    """For a command that only reads: exit 1 when the SQLite file it names does not exist (never create it)."""
+    from warwire.errors import WarwireError
+    from warwire.store.engine import resolve_url
+
+    try:
+        url = resolve_url(db)
+    except WarwireError as exc:
+        fail(str(exc))
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = url[len("sqlite:///"):]
+        if not os.path.exists(path):
+            shown = db or os.environ.get("WARWIRE_DB") or path
+            fail(f"{shown}: database file does not exist; store articles in it first with "
+                 f"`warwire ingest PATH --db {shown}`, or pass the right --db")
+    return db
+
+
+def resolve_format(fmt: str | None, out: TextIO | None = None, allowed: tuple[str, ...] = FORMATS) -> str:
+    """The output format to use: the one asked for (one of `allowed`), else table on a terminal and jsonl in a pipe."""
     if fmt is None:
         stream = out or sys.stdout
         return "table" if stream.isatty() else "jsonl"
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}", code=2)
-    return fmt
+    return choice("--format", fmt, allowed) or "jsonl"
 
 
 def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
@@ -91,37 +124,9 @@ def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
     return n
 
 
-def csv_row(ev: Event) -> list[object]:
-    """The CSV cells of one event, in `CSV_COLUMNS` order."""
-    loc = ev.location
-    art = ev.article
-    first = ev.evidence[0] if ev.evidence else None
-    return [
-        ev.id, ev.type, ev.date.isoformat() if ev.date else "", ev.date_precision,
-        ev.actor or "", ev.target or "", ev.weapon or "",
-        loc.name if loc else "", (loc.admin1 or "") if loc else "", (loc.country or "") if loc else "",
-        "" if not loc or loc.lat is None else loc.lat, "" if not loc or loc.lon is None else loc.lon,
-        ev.place or "", ev.item or "", ev.status or "",
-        *["" if ev.counts.get(k) is None else ev.counts[k] for k in COUNT_KEYS],
-        json.dumps(ev.hedges, ensure_ascii=False) if ev.hedges else "",
-        ev.claimed_by or "",
-        " … ".join(s.text for s in ev.evidence),
-        first.start if first else "", first.end if first else "",
-        art.source if art else "", (art.title or "") if art else "", (art.published or "") if art else "",
-        (art.url or "") if art else "", (art.agency or "") if art else "",
-    ]
-
-
 def write_csv(events: Iterable[Event], out: TextIO) -> int:
-    """A header row, then one row per event, counts in their own columns."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    n = 0
-    for ev in events:
-        writer.writerow(csv_row(ev))
-        n += 1
-    out.flush()
-    return n
+    """A header row, then one row per event: the same columns `warwire events -f csv` writes."""
+    return export.write_acled_csv((ev.to_dict() for ev in events), out)
 
 
 def _counts_cell(ev: Event) -> str:
@@ -153,28 +158,58 @@ def table_row(ev: Event) -> list[str]:
     ]
 
 
-def write_table(events: Iterable[Event], out: TextIO) -> int:
-    """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article."""
+NARROW = 130  # below this width the table folds its nine columns into four
+
+
+def table_console(out: TextIO, width: int | None = None) -> Any:
+    """A Rich console for a table: the terminal's width (or $COLUMNS); a file or pipe without $COLUMNS gets 200,
+    room rather than folding every cell."""
     from rich.console import Console
+
+    wide = None if out.isatty() or os.environ.get("COLUMNS") else 200
+    return Console(file=out, soft_wrap=False, width=width or wide)
+
+
+def write_table(events: Iterable[Event], out: TextIO, width: int | None = None) -> int:
+    """A readable Rich table: date, type, what, actor→target, weapon, place, counts, claimed by, article.
+
+    On a narrow terminal (80 columns) the same cells stack into four columns, so nothing is dropped
+    and dates are never cut.
+    """
+    from rich import box
     from rich.markup import escape
     from rich.table import Table
 
     rows = list(events)
     # A file or pipe has no width of its own: give the table room rather than folding every cell.
-    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
+    console = table_console(out, width)
     if not rows:
         console.print("[dim]no events found[/dim]")
         return 0
-    table = Table(header_style="bold", expand=False, row_styles=["", "on grey7"] if out.isatty() else None)
-    for name, style, width in TABLE_COLUMNS:
-        if width is None:
-            table.add_column(name, style=style or None, no_wrap=True)
-        elif name == "article":
-            table.add_column(name, style=style or None, no_wrap=True, overflow="ellipsis", max_width=width)
-        else:
-            table.add_column(name, style=style or None, overflow="fold", max_width=width)
-    for ev in rows:
-        table.add_row(*(escape(cell) for cell in table_row(ev)))
+    stripes = ["", "on grey7"] if out.isatty() else None
+    if console.width >= NARROW:
+        table = Table(header_style="bold", expand=False, row_styles=stripes)
+        for name, style, limit in TABLE_COLUMNS:
+            if limit is None:
+                table.add_column(name, style=style or None, no_wrap=True)
+            elif name == "article":
+                table.add_column(name, style=style or None, no_wrap=True, overflow="ellipsis", max_width=limit)
+            else:
+                table.add_column(name, style=style or None, overflow="fold", max_width=limit)
+        for ev in rows:
+            table.add_row(*(escape(cell) for cell in table_row(ev)))
+    else:
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, row_styles=stripes)
+        table.add_column("date", style="cyan", no_wrap=True, min_width=10)
+        table.add_column("event", overflow="fold", ratio=3)
+        table.add_column("place · counts", overflow="fold", ratio=2)
+        table.add_column("claimed by · article", overflow="fold", ratio=2)
+        for ev in rows:
+            date, kind, what, side, weapon, place, counts, claimant, article = (escape(c) for c in table_row(ev))
+            table.add_row(date, "\n".join(x for x in (f"[bold]{kind}[/bold]", side, f"[magenta]{weapon}[/magenta]"
+                                                     if weapon else "", what) if x),
+                          "\n".join(x for x in (f"[green]{place}[/green]" if place else "", counts) if x),
+                          "\n".join(x for x in (claimant, f"[dim]{article}[/dim]") if x))
     console.print(table)
     console.print(f"[dim]{len(rows)} event{'s' if len(rows) != 1 else ''}[/dim]")
     return len(rows)

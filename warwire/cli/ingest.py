@@ -33,7 +33,7 @@ def ingest(
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER_ADDRESS|local",
         help="Extract on a Dask cluster (tcp://HOST:8786), or `local` for a LocalCluster of --workers "
-        "processes. Needs the dask extra: pip install 'warwire[dask]'.",
+        "processes. Needs the dask extra: pip install 'warwire\\[dask]'.",
     )] = None,
     published: Published = None,
     failures: Annotated[Path | None, typer.Option(
@@ -152,6 +152,7 @@ def watch(
     from warwire.ingest.fetch import Fetcher, FetchPolicy
     from warwire.ingest.sources import is_url
     from warwire.store import open_store
+    from warwire.watch import poll_once
     from warwire.watch import watch as run_watch
 
     for url in feeds:
@@ -162,15 +163,22 @@ def watch(
     except WarwireError as exc:
         fail(str(exc), code=2)
     policy = FetchPolicy(timeout=timeout, retries=retries, host_delay=delay)
+    failed = 0
     try:
         with Fetcher(policy=policy) as fetcher:
-            run_watch(feeds, store, fetcher, interval=interval, rounds=1 if once else None, log=_log)
+            if once:  # for cron: the exit status says whether every feed and item got through
+                rounds = poll_once(feeds, store, fetcher, log=_log)
+                failed = sum(r.status == "failed" or bool(r.failed_items) for r in rounds)
+            else:
+                run_watch(feeds, store, fetcher, interval=interval, log=_log)
     except KeyboardInterrupt:
         _log("stopped")
     except WarwireError as exc:
         fail(str(exc), code=2)
     finally:
         store.close()
+    if failed:
+        fail(f"{failed} of {len(feeds)} feed{'s' if len(feeds) != 1 else ''} failed this round (see above)")
 
 
 def _log(line: str) -> None:

@@ -10,42 +10,66 @@ from typing import Annotated, Any
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import Db, fail, report_error, write_table
+from warwire.cli.common import (
+    Db,
+    choice,
+    date_range,
+    existing_db,
+    fail,
+    report_error,
+    table_console,
+    write_table,
+)
 from warwire.errors import WarwireError
-from warwire.models import Event
+from warwire.models import EVENT_TYPES, Event
 
-FORMATS = ("table", "jsonl", "csv", "geojson")
+WEAPONS = ("drone", "missile", "glide_bomb", "mixed")
+EVENT_FORMATS = ("table", "jsonl", "csv", "geojson")
+INCIDENT_FORMATS = ("table", "jsonl", "csv")
+SHOW_FORMATS = ("table", "jsonl")
+TABLE_PAGE = 100  # rows a table shows when --limit is not given
 
-Fmt = Annotated[str | None, typer.Option(
-    "--format", "-f", help="Output: table, jsonl, csv (ACLED columns) or geojson. Default: table on a terminal, "
-    "jsonl otherwise.", case_sensitive=False)]
-Type = Annotated[str | None, typer.Option("--type", help="Event type, e.g. air_attack, strike, territorial_claim.")]
+
+def _fmt_option(help_text: str) -> Any:
+    return typer.Option("--format", "-f", help=help_text + " Default: table on a terminal, jsonl otherwise.",
+                        case_sensitive=False)
+
+
+EventFmt = Annotated[str | None, _fmt_option(
+    "Output: table, jsonl, csv (ACLED's 31 columns, then warwire's) or geojson (points, flat properties).")]
+IncidentFmt = Annotated[str | None, _fmt_option("Output: table, jsonl or csv.")]
+ShowFmt = Annotated[str | None, _fmt_option("Output: table or jsonl.")]
+Type = Annotated[str | None, typer.Option("--type", help="Event type: " + ", ".join(EVENT_TYPES) + ".")]
 Since = Annotated[str | None, typer.Option("--since", metavar="DATE", help="Events on or after this date (YYYY-MM-DD).")]
 Until = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Events on or before this date (YYYY-MM-DD).")]
 Actor = Annotated[str | None, typer.Option("--actor", help="Who acted, e.g. Russia (any case).")]
 Target = Annotated[str | None, typer.Option("--target", help="Who was acted on, e.g. Ukraine.")]
 Place = Annotated[str | None, typer.Option("--place", help="A place name: location, its region, or a settlement.")]
-Weapon = Annotated[str | None, typer.Option("--weapon", help="drone, missile, glide_bomb or mixed.")]
+Weapon = Annotated[str | None, typer.Option("--weapon", help="Weapon: " + ", ".join(WEAPONS) + ".")]
 ClaimedBy = Annotated[str | None, typer.Option("--claimed-by", help="Who the figures come from, e.g. 'Ukrainian Air Force'.")]
 Text = Annotated[str | None, typer.Option("--text", help="Words to find in the evidence sentences.")]
-Limit = Annotated[int, typer.Option("--limit", min=0, help="At most this many rows.")]
+Limit = Annotated[int | None, typer.Option(
+    "--limit", min=1, help=f"At most this many rows. Default: every match for jsonl, csv and geojson; "
+    f"{TABLE_PAGE} for a table.", show_default=False)]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
 
 
-def _format(fmt: str | None, allowed: tuple[str, ...] = FORMATS) -> str:
+def _format(fmt: str | None, allowed: tuple[str, ...]) -> str:
     if fmt is None:
         return "table" if sys.stdout.isatty() else "jsonl"
-    fmt = fmt.lower()
-    if fmt not in allowed:
-        fail(f"unknown format {fmt!r}; use one of: {', '.join(allowed)}", code=2)
-    return fmt
+    return choice("--format", fmt, allowed) or "jsonl"
 
 
 @contextmanager
-def _opened(db: str | None) -> Iterator[Any]:
-    """The store, with every warwire error turned into one `warwire: error:` line and exit 1."""
+def _opened(db: str | None, *, reading: bool = True) -> Iterator[Any]:
+    """The store, with every warwire error turned into one `warwire: error:` line and exit 1.
+
+    A command that only reads never creates a database: a missing file is an error naming it.
+    """
     from warwire.store import open_store
 
+    if reading:
+        existing_db(db)
     store = None
     try:
         store = open_store(db)
@@ -53,47 +77,64 @@ def _opened(db: str | None) -> Iterator[Any]:
     except WarwireError as exc:
         fail(str(exc))
     except BrokenPipeError:
+        _quiet_stdout()
         raise typer.Exit(0) from None
     finally:
         if store is not None:
             store.close()
 
 
-def _query(**kw: Any) -> Any:
+def _quiet_stdout() -> None:
+    """The reader of a pipe went away: point stdout at /dev/null so the interpreter's last flush is silent."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _query(limit: int | None = TABLE_PAGE, **kw: Any) -> Any:
+    """An EventQuery from checked options: type and weapon from their lists, dates in order."""
     from warwire.store import EventQuery
 
-    return EventQuery(**kw)
+    kw["type"] = choice("--type", kw.get("type"), EVENT_TYPES)
+    kw["weapon"] = choice("--weapon", kw.get("weapon"), WEAPONS)
+    since, until = date_range(kw.get("since"), kw.get("until"))
+    kw["since"], kw["until"] = since, until
+    return EventQuery(limit=TABLE_PAGE if limit is None else limit, **kw)
 
 
 @app.command()
 def events(
     type_: Type = None, since: Since = None, until: Until = None, actor: Actor = None, target: Target = None,
     place: Place = None, weapon: Weapon = None, claimed_by: ClaimedBy = None, text: Text = None,
-    limit: Limit = 100, offset: Offset = 0, db: Db = None, fmt: Fmt = None,
+    limit: Limit = None, offset: Offset = 0, db: Db = None, fmt: EventFmt = None,
 ) -> None:
-    """List stored events, newest first, filtered.
+    """List stored events, newest first, filtered; jsonl, csv and geojson hold every match unless --limit is given.
 
-    Example: warwire events --type air_attack --since 2024-11-01 --claimed-by "Ukrainian Air Force" -f csv
+    Example: warwire events --type air_attack --since 2024-11-01 --claimed-by "Ukrainian Air Force" -f csv > air.csv
     """
+    import itertools
+
     from warwire import export
 
-    fmt = _format(fmt)
+    fmt = _format(fmt, EVENT_FORMATS)
     q = _query(type=type_, since=since, until=until, actor=actor, target=target, place=place, weapon=weapon,
                claimed_by=claimed_by, text=text, limit=limit, offset=offset)
     with _opened(db) as store:
-        rows = store.query_events(q)
-        if fmt == "jsonl":
-            export.write_jsonl(rows, sys.stdout)
-        elif fmt == "csv":
-            export.write_acled_csv(rows, sys.stdout)
-        elif fmt == "geojson":
-            collection, missing = export.events_geojson(rows)
-            json.dump(collection, sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
-            if missing:
-                report_error(f"warning: {missing} of {len(rows)} events have no coordinates and are left out")
-        else:
+        if fmt == "table":
+            rows = store.query_events(q)
             write_table([Event.from_dict({k: v for k, v in r.items() if k != "incident_id"}) for r in rows], sys.stdout)
+            return
+        # machine formats stream: every match (or --limit of them), one batch in memory at a time
+        stream = itertools.islice(store.iter_events(q), offset, None if limit is None else offset + limit)
+        if fmt == "jsonl":
+            export.write_jsonl(stream, sys.stdout)
+        elif fmt == "csv":
+            export.write_acled_csv(stream, sys.stdout)
+        else:
+            written, missing = export.write_geojson(stream, sys.stdout)
+            if missing:
+                report_error(f"warning: {missing} of {written + missing} events have no coordinates and are left out")
 
 
 incidents_app = typer.Typer(help="Incidents: the same happening from several reports, merged.", no_args_is_help=False)
@@ -105,7 +146,7 @@ def incidents(
     ctx: typer.Context,
     type_: Type = None, since: Since = None, until: Until = None, actor: Actor = None, target: Target = None,
     place: Place = None, weapon: Weapon = None, claimed_by: ClaimedBy = None, text: Text = None,
-    limit: Limit = 100, offset: Offset = 0, db: Db = None, fmt: Fmt = None,
+    limit: Limit = None, offset: Offset = 0, db: Db = None, fmt: IncidentFmt = None,
 ) -> None:
     """List incidents (newest first) with sources, low/best/high figures and a disagreement flag.
 
@@ -115,17 +156,34 @@ def incidents(
         return
     from warwire import export
 
-    fmt = _format(fmt, ("table", "jsonl", "csv"))
+    fmt = _format(fmt, INCIDENT_FORMATS)
     q = _query(type=type_, since=since, until=until, actor=actor, target=target, place=place, weapon=weapon,
                claimed_by=claimed_by, text=text, limit=limit, offset=offset)
     with _opened(db) as store:
-        rows = store.query_incidents(q)
+        if fmt == "table":
+            _incidents_table(store.query_incidents(q))
+            return
+        rows = _all_incidents(store, q, limit)
         if fmt == "jsonl":
             export.write_jsonl(rows, sys.stdout)
-        elif fmt == "csv":
-            export.write_incidents_csv(rows, sys.stdout)
         else:
-            _incidents_table(rows)
+            export.write_incidents_csv(rows, sys.stdout)
+
+
+def _all_incidents(store: Any, q: Any, limit: int | None, page: int = 1000) -> Iterator[dict[str, Any]]:
+    """The incidents of a query a page at a time: all of them, or `limit` when given."""
+    import dataclasses
+
+    if limit is not None:
+        yield from store.query_incidents(q)
+        return
+    offset = q.offset
+    while True:
+        rows = store.query_incidents(dataclasses.replace(q, limit=page, offset=offset))
+        yield from rows
+        if len(rows) < page:
+            return
+        offset += page
 
 
 def _figures(counts: dict[str, Any]) -> str:
@@ -137,20 +195,27 @@ def _figures(counts: dict[str, Any]) -> str:
 
 
 def _incidents_table(rows: list[dict[str, Any]]) -> None:
-    from rich.console import Console
+    """Incidents as a table that reads at 80 columns: the id and date whole, the rest folded into few columns."""
+    from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
-    console = Console(file=sys.stdout, soft_wrap=False)
+    console = table_console(sys.stdout)
     if not rows:
         console.print("[dim]no incidents found[/dim]")
         return
-    table = Table(header_style="bold")
-    for name in ("id", "date", "type", "actor → target", "weapon", "place", "sources", "figures", "disagree"):
-        table.add_column(name, overflow="fold")
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    id_width = max(len(r["id"]) for r in rows)
+    table.add_column("id · date", no_wrap=True, min_width=id_width)  # ids are copied into `incidents show`
+    table.add_column("what", overflow="fold", ratio=3)
+    table.add_column("figures", overflow="fold", ratio=2)
+    table.add_column("src", justify="right", no_wrap=True)
     for r in rows:
         side = " → ".join(x or "?" for x in (r["actor"], r["target"])) if (r["actor"] or r["target"]) else ""
-        table.add_row(r["id"], r["date"] or "?", r["type"], side, r["weapon"] or "", r["place"] or "",
-                      str(r["sources"]), _figures(r["counts"]), "[red]yes[/red]" if r["disagreement"] else "")
+        what = " · ".join(x for x in (r["type"], side, r["weapon"], r["place"]) if x)
+        flag = "\n[red]disagree[/red]" if r["disagreement"] else ""
+        table.add_row(f"{r['id']}\n{r['date'] or '?'}", escape(what), escape(_figures(r["counts"])),
+                      f"{r['sources']}{flag}")
     console.print(table)
     console.print(f"[dim]{len(rows)} incident{'s' if len(rows) != 1 else ''}[/dim]")
 
@@ -158,10 +223,10 @@ def _incidents_table(rows: list[dict[str, Any]]) -> None:
 @incidents_app.command("show")
 def incidents_show(
     incident_id: Annotated[str, typer.Argument(metavar="ID", help="An incident id from `warwire incidents`.")],
-    db: Db = None, fmt: Fmt = None,
+    db: Db = None, fmt: ShowFmt = None,
 ) -> None:
     """Show one incident: every source, figures per claimant, low/best/high, and why its events were merged."""
-    fmt = _format(fmt, ("table", "jsonl"))
+    fmt = _format(fmt, SHOW_FORMATS)
     with _opened(db) as store:
         found = store.get_incident(incident_id)
         if found is None:
@@ -175,16 +240,15 @@ def incidents_show(
 @incidents_app.command("rebuild")
 def incidents_rebuild(db: Db = None) -> None:
     """Merge every stored event into incidents again from scratch (after an upgrade changed the merging rules)."""
-    with _opened(db) as store:
+    with _opened(db) as store:  # a missing file is refused too: rebuilding nothing is a mistake
         total = store.rebuild_incidents()
     sys.stdout.write(f"{total} incidents\n")
 
 
 def _show_incident(inc: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=sys.stdout, soft_wrap=False)
+    console = table_console(sys.stdout)
     console.print(f"[bold]{inc['id']}[/bold]  {inc['type']}  {inc['date'] or '?'}  "
                   f"{inc['actor'] or '?'} → {inc['target'] or '?'}  {inc['weapon'] or ''}  {inc['place'] or ''}")
     console.print(f"{inc['n_sources']} source(s), {inc['n_events']} event(s)"
@@ -219,16 +283,17 @@ app.add_typer(stats_app, name="stats")
 
 
 @stats_app.command("air")
-def stats_air(since: Since = None, until: Until = None, db: Db = None, fmt: Fmt = None) -> None:
+def stats_air(since: Since = None, until: Until = None, db: Db = None, fmt: IncidentFmt = None) -> None:
     """Per night: drones and missiles launched / intercepted / lost, by weapon and claimant.
 
     Example: warwire stats air --since 2024-11-25 --until 2024-11-30
     """
     from warwire import export
 
-    fmt = _format(fmt, ("table", "jsonl", "csv"))
+    fmt = _format(fmt, INCIDENT_FORMATS)
+    start, end = date_range(since, until)
     with _opened(db) as store:
-        rows = store.air_stats(since=since, until=until)
+        rows = store.air_stats(since=start, until=end)
         if fmt == "jsonl":
             export.write_jsonl(rows, sys.stdout)
             return
@@ -240,15 +305,19 @@ def stats_air(since: Since = None, until: Until = None, db: Db = None, fmt: Fmt 
             writer.writeheader()
             writer.writerows({c: ("" if r.get(c) is None else r[c]) for c in cols} for r in rows)
             return
-        from rich.console import Console
+        from rich import box
+        from rich.markup import escape
         from rich.table import Table
 
-        table = Table(header_style="bold", title="air attacks per night")
-        for c in cols:
-            table.add_column(c, justify="right" if c in ("launched", "intercepted", "lost", "hit") else "left")
+        table = Table(header_style="bold", title="air attacks per night", box=box.SIMPLE_HEAD, pad_edge=False)
+        table.add_column("date · incident", no_wrap=True)  # the incident id whole, for `incidents show`
+        table.add_column("weapon · claimant", ratio=1)
+        for c in ("launched", "intercepted", "lost", "hit"):
+            table.add_column(c, justify="right", no_wrap=True)
         for r in rows:
-            table.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
-        Console(file=sys.stdout, soft_wrap=False).print(table if rows else "[dim]no air attacks stored[/dim]")
+            cell = ["" if r.get(c) is None else str(r[c]) for c in cols]
+            table.add_row(f"{cell[0]}\n[dim]{cell[7]}[/dim]", f"{cell[1]}\n{escape(cell[2])}", *cell[3:7])
+        table_console(sys.stdout).print(table if rows else "[dim]no air attacks stored[/dim]")
 
 
 import_app = typer.Typer(help="Load official records into the store as claims.", no_args_is_help=True)
@@ -272,7 +341,7 @@ def import_airforce(
         read_airforce_csv(path)  # a bad file fails here, before the database is even opened
     except WarwireError as exc:
         fail(str(exc))
-    with _opened(db) as store:
+    with _opened(db, reading=False) as store:
         r = run(store, path)
         print(f"{r.path}: {r.rows} rows ({r.rows_skipped} tactical or unknown models skipped), {r.nights} "
               f"night/weapon records: {r.articles_added} nights stored ({r.events_added} events), "

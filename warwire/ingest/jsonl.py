@@ -90,6 +90,15 @@ def read_json(data: bytes, source: str, *, published: dt.date | None = None) -> 
     except json.JSONDecodeError as exc:
         raise FormatError(f"{source}: malformed JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); "
                           "fix the file, or give one JSON object per line in a .jsonl file") from exc
+    from warwire.ingest.telegram import is_desktop_export, read_desktop_export
+
+    if is_desktop_export(doc):  # Telegram Desktop's result.json: `messages`, each `text` a string or parts
+        articles = read_desktop_export(doc, source, published)
+        if not articles:
+            raise InputError(f"{source}: a Telegram Desktop export with no text messages; export the channel "
+                             "with its messages (JSON format)")
+        yield from articles
+        return
     if isinstance(doc, dict) and not _first_str(doc, TEXT_KEYS + HTML_KEYS):
         for key in LIST_KEYS:
             if isinstance(doc.get(key), list):

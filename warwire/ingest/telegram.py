@@ -1,4 +1,5 @@
-"""Telegram channels as input: the public web preview page (t.me/s/<channel>) gives one article per post.
+"""Telegram channels as input: the public web preview page (t.me/s/<channel>) and Telegram Desktop's
+export (result.json) give one article per post.
 
 Each post keeps its text (line breaks as in the post), the time of its `<time datetime>`
 and its own URL (https://t.me/<channel>/<id>). Posts without text (a photo alone, a
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from warwire.errors import FormatError
@@ -98,3 +100,46 @@ def _timestamp(value: str | None, source: str) -> dt.datetime | None:
 def _channel(url: str | None) -> str | None:
     m = re.match(r"https?://t\.me/(?:s/)?([A-Za-z0-9_]+)", url or "")
     return f"@{m.group(1)}" if m else None
+
+
+def is_desktop_export(doc: object) -> bool:
+    """Whether a JSON document is Telegram Desktop's channel export (`result.json`: a `messages` list)."""
+    return (isinstance(doc, dict) and isinstance(doc.get("messages"), list)
+            and any(isinstance(m, dict) and "text" in m and ("date" in m or "date_unixtime" in m)
+                    for m in doc["messages"][:50]))
+
+
+def message_text(text: object) -> str:
+    """A message's `text`: a string, or a list of plain strings and `{"type": ..., "text": ...}` parts."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, list):
+        return "".join(p if isinstance(p, str) else str(p.get("text") or "") if isinstance(p, dict) else ""
+                       for p in text)
+    return ""
+
+
+def read_desktop_export(doc: dict[str, Any], source: str,
+                        published: dt.date | None = None) -> list[Article]:
+    """One Article per text message of a Telegram Desktop export, oldest first; service messages and posts
+    without text (a photo alone) give none. The channel's name is the outlet; `date_unixtime` (UTC) is
+    preferred to `date`, which is the exporting computer's local time."""
+    channel = str(doc.get("name") or "") or None
+    username = doc.get("username")  # not in every export; without it a post has no public link
+    articles = []
+    for message in doc["messages"]:
+        if not isinstance(message, dict) or message.get("type", "message") != "message":
+            continue
+        body = message_text(message.get("text")).strip()
+        if not body:
+            continue
+        stamp = str(message.get("date_unixtime") or "")
+        when = dt.datetime.fromtimestamp(int(stamp), dt.UTC).isoformat() if stamp.isdigit() else message.get("date")
+        mid = message.get("id")
+        url = f"https://t.me/{username}/{mid}" if username and mid is not None else None
+        art = article_from_post(body, str(when) if when else None, f"{source}#message={mid}", url=url)
+        art.outlet = channel or art.outlet
+        if art.published is None:
+            art.published = published
+        articles.append(art)
+    return articles

@@ -116,6 +116,25 @@ class Store:
                 rows = newest(conn, q, cols)
             return self._event_dicts(conn, rows)
 
+    def iter_events(self, q: EventQuery, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Every event matching the query (limit and offset ignored), newest first, undated last.
+
+        Rows are read through one streaming cursor, `batch` at a time with their claims, so an
+        export of a million events holds one batch in memory, never the whole result.
+        """
+        cols = [events.c.id, events.c.data, events.c.incident_id]
+        with self.engine.connect().execution_options(stream_results=True, yield_per=batch) as conn:
+            cond = where(q, self.dialect)
+            for dated in (True, False):
+                if not dated and (day(q.since, "since") or day(q.until, "until")):
+                    break  # a date range holds no undated event
+                stmt = (select(*cols).where(cond, events.c.date.isnot(None))
+                        .order_by(events.c.date.desc(), events.c.n.desc()) if dated else
+                        select(*cols).where(cond, events.c.date.is_(None)).order_by(events.c.n.desc()))
+                with self.engine.connect() as claims_conn:  # a streaming cursor's connection runs nothing else
+                    for part in conn.execute(stmt).partitions(batch):
+                        yield from self._event_dicts(claims_conn, part)
+
     def count_events(self, q: EventQuery, cap: int | None = None) -> int:
         """How many events match the query (limit and offset ignored); with `cap`, at most cap + 1 are counted,
         so a caller can say "more than cap" without the cost of counting them all."""
