@@ -18,6 +18,8 @@ async function main() {
   const extent = await getJSON("/api/extent").catch(() => ({}));
   if (!location.search && extent.recent_since) state.init({ since: extent.recent_since, until: extent.last });
   if (extent.last) $("nav-sitrep").href = `/sitrep/${extent.last}`;
+  // a shared link names its own dates and filters: its newest incident, not the store's
+  const opening = location.search ? await getJSON(`/api/extent?${state.query()}`).catch(() => extent) : extent;
 
   setupFilters($("filters"), TYPES, state);
   const table = setupTable(document.querySelector("#events tbody"), $("table-status"), $("prev"), $("next"), state,
@@ -80,7 +82,8 @@ async function main() {
     return true;
   };
   window.addEventListener("hashchange", route);
-  if (!route() && extent.newest_incident) detail.showIncident(extent.newest_incident, { quiet: true });
+  if (!route() && opening.newest_incident) detail.showIncident(opening.newest_incident, { quiet: true });
+  else if (!opening.newest_incident) $("detail").textContent = "No incident matches these filters.";
 }
 
 main();

@@ -30,7 +30,7 @@ export function createMap(host, legend, note, state, onPick) {
   L.control.scale({ imperial: false, maxWidth: 140 }).addTo(map);
   map.createPane("areas").style.zIndex = 410;
   map.createPane("towns").style.zIndex = 420;
-  map.setView([48.6, 31.5], 6);
+  map.fitBounds([[44.4, 22.2], [52.4, 40.2]]);  // Ukraine
 
   const admin1 = new Map();  // name -> GeoJSON feature
   let townLayer = null;
