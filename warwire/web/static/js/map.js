@@ -23,7 +23,7 @@ export function precisionText(p) {
 }
 
 export function createMap(host, legend, note, state, onPick) {
-  const map = L.map(host, { zoomSnap: 1, minZoom: 4, maxZoom: 12, attributionControl: true, worldCopyJump: false,
+  const map = L.map(host, { zoomSnap: 0.5, zoomDelta: 1, minZoom: 4, maxZoom: 12, attributionControl: true, worldCopyJump: false,
     preferCanvas: false });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0) · Leaflet");
