@@ -50,6 +50,11 @@ export function setupTable(body, status, prev, next, state, onPick) {
     next.disabled = exact ? offset + PAGE >= total : shown < PAGE;
   }
 
+  // Each cell names its column, so a phone can show a row as a card with labels (see style.css).
+  function cell(label, attrs, ...children) {
+    return el("td", { ...attrs, "data-label": label }, ...children);
+  }
+
   function render(items) {
     clear(body);
     for (const ev of items) {
@@ -57,14 +62,15 @@ export function setupTable(body, status, prev, next, state, onPick) {
       const prec = ev.location && ev.location.precision;
       const row = el("tr", { tabindex: 0, "data-event-id": ev.id, class: `t-${ev.type}`,
         onclick: () => onPick(ev), onkeydown: (e) => { if (e.key === "Enter") onPick(ev); } },
-      el("td", { class: "nowrap", text: ev.date || "?" }),
-      el("td", {}, el("span", { class: `tag t-${ev.type}`, text: TYPE_LABELS[ev.type] || ev.type })),
-      el("td", {}, placeOf(ev), prec && prec !== "settlement" ? el("span", { class: "muted", text: ` (${prec === "admin1" ? "oblast only" : prec + " only"})` }) : null),
-      el("td", { text: [ev.actor, ev.target].filter(Boolean).join(" → ") }),
-      el("td", { text: [ev.weapon, ev.item, ev.status].filter(Boolean).join(" · ") }),
-      el("td", { class: "num", text: figuresText(ev) }),
-      el("td", { text: ev.claimed_by || "" }),
-      el("td", { class: "src", text: `${outletOf(art)}${art.title ? ": " + art.title : ""}` }));
+      cell("Date", { class: "nowrap", text: ev.date || "?" }),
+      cell("Type", {}, el("span", { class: `tag t-${ev.type}`, text: TYPE_LABELS[ev.type] || ev.type })),
+      cell("Where", {}, placeOf(ev), prec && prec !== "settlement"
+        ? el("span", { class: "muted", text: ` (${prec === "admin1" ? "oblast only" : prec + " only"})` }) : null),
+      cell("Actor → target", { text: [ev.actor, ev.target].filter(Boolean).join(" → ") }),
+      cell("Weapon / item", { text: [ev.weapon, ev.item, ev.status].filter(Boolean).join(" · ") }),
+      cell("Figures", { class: "num", text: figuresText(ev) }),
+      cell("Claimed by", { text: ev.claimed_by || "" }),
+      cell("Source", { class: "src", text: `${outletOf(art)}${art.title ? ": " + art.title : ""}` }));
       body.append(row);
     }
   }

@@ -26,8 +26,8 @@ function niceMax(v) {
 function ticks(d0, d1, most) {
   const span = d1 - d0 + 1;
   const out = [];
-  if (span / 1 <= most || span / 7 <= most) {
-    const step = span <= most ? 1 : 7;
+  const step = [1, 2, 7, 14].find((n) => span / n <= most);
+  if (step) {
     for (let d = d0; d <= d1; d += step) out.push([d, fromDay(d).slice(5)]);
     return out;
   }
