@@ -36,22 +36,31 @@ def _precision(dialect: str) -> Any:
 def map_groups(store: Annotated[Any, Depends(store_of)], f: Annotated[Filters, Depends(_filters)]) -> Any:
     with store.engine.connect() as conn:
         cond = _cond(conn, f)
-        prec = _precision(conn.dialect.name).label("precision")
         n = func.count().label("n")
-        stmt = (select(events.c.type, events.c.loc_name, events.c.loc_admin1, events.c.loc_country,
-                       func.round(events.c.lat, 3).label("lat"), func.round(events.c.lon, 3).label("lon"), prec, n,
-                       func.max(events.c.date).label("last"))
+        lat, lon = func.round(events.c.lat, 3), func.round(events.c.lon, 3)
+        keys = (events.c.type, events.c.loc_name, events.c.loc_admin1, events.c.loc_country, lat, lon)
+        # grouped on plain columns only; the precision, inside each event's JSON, is read for one event per group
+        stmt = (select(*keys, n, func.max(events.c.date).label("last"), func.max(events.c.n).label("pick"))
                 .where(cond, events.c.lat.isnot(None), events.c.lon.isnot(None))
-                .group_by(events.c.type, events.c.loc_name, events.c.loc_admin1, events.c.loc_country,
-                          func.round(events.c.lat, 3), func.round(events.c.lon, 3), prec)
-                .order_by(n.desc()).limit(MAX_PLACES + 1))
+                .group_by(*keys).order_by(n.desc()).limit(MAX_PLACES + 1))
         rows = conn.execute(stmt).all()
+        precision = _precisions(conn, [r.pick for r in rows[:MAX_PLACES]])
         unlocated = conn.execute(select(func.count()).select_from(events)
                                  .where(cond, events.c.lat.is_(None))).scalar_one()
     groups = [{"type": r.type, "name": r.loc_name, "admin1": r.loc_admin1, "country": r.loc_country,
-               "lat": float(r.lat), "lon": float(r.lon), "precision": r.precision or "unknown", "n": int(r.n),
-               "last": r.last} for r in rows[:MAX_PLACES]]
+               "lat": float(r[4]), "lon": float(r[5]), "precision": precision.get(r.pick) or "unknown",
+               "n": int(r.n), "last": r.last} for r in rows[:MAX_PLACES]]
     return raw_json({"groups": groups, "truncated": len(rows) > MAX_PLACES, "unlocated": int(unlocated)})
+
+
+def _precisions(conn: Connection, numbers: list[int]) -> dict[int, str | None]:
+    """The location precision of each event number given, read from the events' contract JSON."""
+    prec = _precision(conn.dialect.name)
+    out: dict[int, str | None] = {}
+    for i in range(0, len(numbers), 500):
+        chunk = numbers[i:i + 500]
+        out.update({k: v for k, v in conn.execute(select(events.c.n, prec).where(events.c.n.in_(chunk)))})
+    return out
 
 
 @router.get("/timeline", summary="Events per day, and air attacks' launched / intercepted / lost per night, weapon "
