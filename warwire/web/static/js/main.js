@@ -28,8 +28,9 @@ async function main() {
   const pickPlace = async (m) => {
     const q = state.query({ place: m.place, type: m.type || state.get().type, limit: 100 });
     const page = await getJSON(`/api/events?${q}`);
-    const items = m.precision ? page.items.filter((e) => ((e.location || {}).precision || "unknown") === m.precision
-      || m.precision === "admin1") : page.items;
+    // an oblast's area lists the events located only to it, not every town inside it
+    const items = m.precision ? page.items.filter((e) => ((e.location || {}).precision || "unknown") === m.precision)
+      : page.items;
     detail.eventList(`${m.place}${m.type ? " · " + m.type.replace("_", " ") : ""}`, items.length ? items : page.items);
   };
   const map = createMap($("map"), $("map-legend"), $("map-note"), state, (m) => pickPlace(m).catch(() => {}));
