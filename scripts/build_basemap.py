@@ -27,7 +27,7 @@ NODE = ROOT / "node_modules"
 DATA = ROOT / "warwire" / "data"
 OUT = DATA / "basemap.json"
 
-BBOX = (19.0, 43.0, 50.0, 57.5)  # lon_min, lat_min, lon_max, lat_max: Ukraine, Russia's west, the Black Sea
+BBOX = (12.0, 41.0, 50.0, 58.0)  # lon_min, lat_min, lon_max, lat_max: Ukraine, Russia's west, the Black Sea
 # Natural Earth draws Crimea as Russia's (its "de facto" view); warwire maps Ukraine's internationally
 # recognised borders, so the peninsula's polygon moves to UA.
 CRIMEA = (32.3, 44.2, 36.8, 46.3)

@@ -284,7 +284,7 @@ def test_clicking_an_event_shows_its_evidence_sentence(dashboard, server: Server
     assert mark.text_content() == ev["evidence"][0]["text"]
 
 
-@pytest.mark.parametrize("width", [1400, 390])
+@pytest.mark.parametrize("width", [1920, 1400, 390])
 def test_layout_fits_and_screenshot(server: Server, browser, width: int) -> None:
     page = browser.new_page(viewport={"width": width, "height": 900})
     problems = watch(page, server)

@@ -39,6 +39,13 @@ export function createMap(host, legend, note, state, onPick) {
     chunkedLoading: true });
   map.addLayer(cluster);
   const ready = getJSON("/map/basemap.json").then((base) => {
+    // the base map covers one box: the view stays inside it, so no edge of blank background shows
+    const [x0, y0, x1, y1] = base.bbox;
+    const box = L.latLngBounds([[y0, x0], [y1, x1]]);
+    map.setMaxBounds(box.pad(0.02));
+    const fit = () => map.setMinZoom(Math.max(3, map.getBoundsZoom(box, true)));
+    map.on("resize", fit);
+    fit();
     L.geoJSON(base.countries, { interactive: false,
       style: (f) => ({ className: f.properties.ua ? "land ua" : "land", weight: f.properties.ua ? 1.6 : 0.8 }) }).addTo(map);
     L.geoJSON(base.admin1, { interactive: false, style: () => ({ className: "admin1", weight: 0.7, fill: false }) }).addTo(map);
