@@ -115,8 +115,10 @@ export function createMap(host, legend, note, state, onPick) {
       const layer = L.geoJSON(a.f, { pane: "areas", style: () => ({
         className: "oblast-area", weight: 1.5, dashArray: "4 3", fillOpacity: 0.15 + 0.45 * (a.n / max) }) });
       const kinds = [...a.types].map(([t, n]) => `${n} ${TYPE_LABELS[t] || t}`).join(", ");
-      layer.bindPopup(() => popup(name, [kinds, `latest ${a.last || "undated"}`, `Precision: ${precisionText("admin1")}`],
-        a.n, () => onPick({ place: name, precision: "admin1" })));
+      // the popup opens at the oblast's middle, wherever in it the click fell: it describes the whole area
+      layer.on("click", () => L.popup().setLatLng(layer.getBounds().getCenter())
+        .setContent(popup(name, [kinds, `latest ${a.last || "undated"}`, `Precision: ${precisionText("admin1")}`],
+          a.n, () => onPick({ place: name, precision: "admin1" }))).openOn(map));
       layer.addTo(areaLayer);
       layer.eachLayer((l) => {
         const path = l.getElement && l.getElement();
