@@ -14,26 +14,27 @@ const $ = (id) => document.getElementById(id);
 async function main() {
   const detail = createDetail($("detail"), $("detail-title"));
   const state = createState();
+  // The map and its base layer start loading at once; the data waits for the opening view's dates.
+  const map = createMap($("map"), $("map-legend"), $("map-note"), state, (m) => pickPlace(m).catch(() => {}));
   // The opening view: the last 30 days that have data (unless the link names dates), newest incident shown.
   const extent = await getJSON("/api/extent").catch(() => ({}));
   if (!location.search && extent.recent_since) state.init({ since: extent.recent_since, until: extent.last });
   if (extent.last) $("nav-sitrep").href = `/sitrep/${extent.last}`;
   // a shared link names its own dates and filters: its newest incident, not the store's
-  const opening = location.search ? await getJSON(`/api/extent?${state.query()}`).catch(() => extent) : extent;
+  const opening = location.search ? getJSON(`/api/extent?${state.query()}`).catch(() => extent) : Promise.resolve(extent);
 
   setupFilters($("filters"), TYPES, state);
   const table = setupTable(document.querySelector("#events tbody"), $("table-status"), $("prev"), $("next"), state,
     (ev) => detail.showEvent(ev));
 
-  const pickPlace = async (m) => {
+  async function pickPlace(m) {
     const q = state.query({ place: m.place, type: m.type || state.get().type, limit: 100 });
     const page = await getJSON(`/api/events?${q}`);
     // an oblast's area lists the events located only to it, not every town inside it
     const items = m.precision ? page.items.filter((e) => ((e.location || {}).precision || "unknown") === m.precision)
       : page.items;
     detail.eventList(`${m.place}${m.type ? " · " + m.type.replace("_", " ") : ""}`, items.length ? items : page.items);
-  };
-  const map = createMap($("map"), $("map-legend"), $("map-note"), state, (m) => pickPlace(m).catch(() => {}));
+  }
 
   let timelineData = null;
   const range = () => {
@@ -83,8 +84,12 @@ async function main() {
     return true;
   };
   window.addEventListener("hashchange", route);
-  if (!route() && opening.newest_incident) detail.showIncident(opening.newest_incident, { quiet: true });
-  else if (!opening.newest_incident) $("detail").textContent = "No incident matches these filters.";
+  if (!route()) {
+    opening.then((o) => {
+      if (o.newest_incident) detail.showIncident(o.newest_incident, { quiet: true });
+      else $("detail").textContent = "No incident matches these filters.";
+    });
+  }
 }
 
 main();
