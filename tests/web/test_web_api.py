@@ -153,10 +153,9 @@ def test_dashboard_and_every_asset_it_names_are_served_locally(api: httpx.Client
     assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', page)
     assert len(assets) >= 2 and "//" not in "".join(a[1:] for a in assets)
     assert not re.search(r'(?:src|href)="https?:', page), "the dashboard must not load from the network"
-    for path in assets + ["/static/vendor/world-atlas/ukraine-region.geojson",
-                          "/static/vendor/swagger-ui/swagger-ui-bundle.js"]:
+    for path in assets + ["/map/basemap.json", "/static/vendor/swagger-ui/swagger-ui-bundle.js"]:
         assert api.get(path).status_code == 200, path
-    for module in ("main", "dom", "map", "table", "timeline", "detail"):
+    for module in ("main", "dom", "map", "table", "timeline", "detail", "state"):
         js = api.get(f"/static/js/{module}.js").text
         assert "innerHTML" not in js and "eval(" not in js and "document.write" not in js
 

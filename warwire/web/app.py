@@ -10,10 +10,12 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 
 from warwire.web import errors
+from warwire.web.aggregates import router as aggregates_router
 from warwire.web.api import Day, router
 from warwire.web.security import SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
+BASEMAP = Path(__file__).parents[1] / "data" / "basemap.json"  # built by scripts/build_basemap.py
 TOKEN_ENV = "WARWIRE_API_TOKEN"
 
 # Swagger UI, vendored from npm, started by a file instead of FastAPI's inline script (CSP forbids inline).
@@ -42,6 +44,7 @@ def create_app(store_url: str | None = None, store: Any | None = None, api_token
     app.state.api_token = api_token if api_token is not None else os.environ.get(TOKEN_ENV) or None
     errors.install(app)
     app.include_router(router)
+    app.include_router(aggregates_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _pages(app)
     app.add_middleware(SecurityHeaders)
@@ -56,6 +59,10 @@ def _pages(app: FastAPI) -> None:
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    @app.get("/map/basemap.json", include_in_schema=False)
+    def basemap() -> FileResponse:
+        return FileResponse(BASEMAP, media_type="application/json")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -19,8 +19,8 @@ CSP = "; ".join((
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    # Map tiles, only when the user turns them on (see static/js/map.js TILE_HOST).
-    "img-src 'self' data: https://tile.openstreetmap.org",
+    # The map is drawn from the bundled base map: no tile server is ever asked.
+    "img-src 'self' data:",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
@@ -32,7 +32,6 @@ HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    # OpenStreetMap's tile policy asks for a referer; only the origin is sent, and only over https.
     "referrer-policy": "strict-origin-when-cross-origin",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",

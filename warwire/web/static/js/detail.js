@@ -6,10 +6,12 @@ const COUNT_ORDER = ["launched", "intercepted", "lost", "hit", "killed", "injure
   "quantity", "participants"];
 
 export function createDetail(host, title) {
+  let quiet = false;  // the opening view fills the panel without scrolling the page to it
+
   function show(heading, ...nodes) {
     title.textContent = heading;
     clear(host).append(...nodes.filter((n) => n !== null && n !== undefined));
-    host.closest("section")?.scrollIntoView?.({ block: "nearest" });
+    if (!quiet) host.closest("section")?.scrollIntoView?.({ block: "nearest" });
   }
 
   function citation(art) {
@@ -48,11 +50,13 @@ export function createDetail(host, title) {
   }
 
   async function articleWith(articleId, spans, into) {
+    const still = quiet;
     into.append(el("p", { class: "muted", text: "Loading the article…" }));
     try {
       const art = await getJSON(`/api/articles/${encodeURIComponent(articleId)}`);
       clear(into).append(el("h4", { text: art.title || "Article" }), highlighted(art.body || art.text || "", spans));
-      into.querySelector("mark")?.scrollIntoView?.({ block: "center" });
+      if (!still) into.querySelector("mark")?.scrollIntoView?.({ block: "center" });
+      else into.querySelector(".article-body")?.scrollTo?.(0, Math.max(0, (into.querySelector("mark")?.offsetTop || 0) - 40));
     } catch (err) {
       clear(into).append(el("p", { class: "error", text: `Could not load the article: ${err.message}` }));
     }
@@ -117,7 +121,16 @@ export function createDetail(host, title) {
   }
 
   // Each source's figures side by side; a row whose sources disagree is marked.
-  async function showIncident(id) {
+  async function showIncident(id, opts = {}) {
+    quiet = Boolean(opts.quiet);
+    try {
+      await incident(id);
+    } finally {
+      quiet = false;
+    }
+  }
+
+  async function incident(id) {
     let inc;
     try {
       inc = await getJSON(`/api/incidents/${encodeURIComponent(id)}`);

@@ -1,137 +1,153 @@
-// Strikes, outages and territorial claims over a bundled outline of Ukraine and its neighbours.
-// Drawn as SVG from a file shipped with the package, so the map works on a box with no network;
-// OpenStreetMap tiles can be laid under it when the box is online (off by default, one click).
-import { clear, el, svg, TYPE_COLOURS, TYPE_LABELS, placeOf } from "./dom.js";
+// The event map: Leaflet over the bundled base map (countries, oblasts, settlements; no tile server), with
+// event groups from /api/map under the page's filters. Markers cluster at low zoom. An event located only to
+// an oblast shades that oblast, never a dot at its centre; one located to a wider or unknown area is a hollow
+// ring. Every popup says how precisely its events are located.
+import { el, getJSON, TYPE_COLOURS, TYPE_LABELS } from "./dom.js";
 
-export const MAP_TYPES = ["strike", "infrastructure_outage", "territorial_claim", "ground_combat"];
-export const TILE_HOST = "https://tile.openstreetmap.org";
-const W = 680;
-const ZOOM = 6;
-const TILE = 256;
+/* global L */
+export const MAP_TYPES = ["strike", "air_attack", "ground_combat", "territorial_claim", "infrastructure_outage",
+  "protest", "arms_transfer", "policy"];
+const PRECISION_TEXT = {
+  settlement: "located to the town or village",
+  admin1: "located only to the oblast / region (shaded area, not a point)",
+  raion: "located only to the district (hollow ring at its centre)",
+  country: "located only to the country (hollow ring at its centre)",
+  region: "located only to a named area (hollow ring at its centre)",
+  unknown: "precision not recorded (hollow ring)",
+};
+// Settlement labels shown from these zoom levels up, by population, so labels do not pile up when zoomed out.
+const LABEL_AT = [[1_000_000, 5], [300_000, 6], [100_000, 7], [0, 8]];
 
-// Web Mercator pixels at ZOOM, the projection of the tiles, so outline, points and tiles line up.
-function world(lon, lat) {
-  const size = TILE * 2 ** ZOOM;
-  const s = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size];
+export function precisionText(p) {
+  return PRECISION_TEXT[p] || `located to: ${p}`;
 }
 
-function projector(bbox) {
-  const [x0, y0, x1, y1] = bbox;
-  const [left, top] = world(x0, y1);
-  const [right, bottom] = world(x1, y0);
-  const k = W / (right - left);
-  const H = Math.round((bottom - top) * k);
-  return { H, k, left, top, right, bottom,
-    inside: (lon, lat) => lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1,
-    p: (lon, lat) => { const [x, y] = world(lon, lat); return [((x - left) * k).toFixed(1), ((y - top) * k).toFixed(1)]; } };
-}
+export function createMap(host, legend, note, state, onPick) {
+  const map = L.map(host, { zoomSnap: 0.5, zoomDelta: 1, minZoom: 4, maxZoom: 12, attributionControl: true, worldCopyJump: false,
+    preferCanvas: false });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0) · Leaflet");
+  L.control.scale({ imperial: false, maxWidth: 140 }).addTo(map);
+  map.createPane("areas").style.zIndex = 410;
+  map.createPane("towns").style.zIndex = 420;
+  map.fitBounds([[44.4, 22.2], [52.4, 40.2]]);  // Ukraine
 
-function tiles(proj) {
-  const layer = svg("g", { class: "tiles" });
-  for (let tx = Math.floor(proj.left / TILE); tx * TILE < proj.right; tx++) {
-    for (let ty = Math.floor(proj.top / TILE); ty * TILE < proj.bottom; ty++) {
-      layer.append(svg("image", {
-        href: `${TILE_HOST}/${ZOOM}/${tx}/${ty}.png`, x: ((tx * TILE - proj.left) * proj.k).toFixed(1),
-        y: ((ty * TILE - proj.top) * proj.k).toFixed(1), width: (TILE * proj.k + 0.5).toFixed(1),
-        height: (TILE * proj.k + 0.5).toFixed(1),
-      }));
-    }
-  }
-  return layer;
-}
+  const admin1 = new Map();  // name -> GeoJSON feature
+  let townLayer = null;
+  const areaLayer = L.layerGroup().addTo(map);
+  const cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    chunkedLoading: true });
+  map.addLayer(cluster);
+  const ready = getJSON("/map/basemap.json").then((base) => {
+    // the base map covers one box: the view stays inside it, so no edge of blank background shows
+    const [x0, y0, x1, y1] = base.bbox;
+    const box = L.latLngBounds([[y0, x0], [y1, x1]]);
+    map.setMaxBounds(box.pad(0.02));
+    const fit = () => map.setMinZoom(Math.max(3, map.getBoundsZoom(box, true)));
+    map.on("resize", fit);
+    fit();
+    L.geoJSON(base.countries, { interactive: false,
+      style: (f) => ({ className: f.properties.ua ? "land ua" : "land", weight: f.properties.ua ? 1.6 : 0.8 }) }).addTo(map);
+    L.geoJSON(base.admin1, { interactive: false, style: () => ({ className: "admin1", weight: 0.7, fill: false }) }).addTo(map);
+    for (const f of base.admin1.features) admin1.set(f.properties.name, f);
+    townLayer = L.layerGroup().addTo(map);
+    const towns = base.settlements.features.map((f) => {
+      const [lon, lat] = f.geometry.coordinates;
+      const dot = L.circleMarker([lat, lon], { pane: "towns", radius: 2, weight: 1, className: "town", interactive: false });
+      dot.bindTooltip(f.properties.name, { permanent: true, direction: "right", className: "town-label", offset: [3, 0] });
+      return { dot, pop: f.properties.population };
+    });
+    const showTowns = () => {
+      const z = map.getZoom();
+      townLayer.clearLayers();
+      for (const t of towns) {
+        const from = LABEL_AT.find(([p]) => t.pop >= p)[1];
+        if (z >= from) townLayer.addLayer(t.dot);
+      }
+    };
+    map.on("zoomend", showTowns);
+    showTowns();
+  });
 
-function pathOf(geometry, p) {
-  let d = "";
-  for (const poly of geometry.coordinates) {
-    for (const ring of poly) {
-      d += ring.map(([lon, lat], i) => `${i ? "L" : "M"}${p(lon, lat).join(",")}`).join("") + "Z";
-    }
-  }
-  return d;
-}
-
-function harm(ev) {
-  const c = ev.counts || {};
-  return (c.killed || 0) + (c.injured || 0);
-}
-
-// Events at the same spot and of the same type share one marker, sized by their casualties.
-function markers(events, inside) {
-  const groups = new Map();
-  let outside = 0;
-  for (const ev of events) {
-    const loc = ev.location || {};
-    if (loc.lat == null || loc.lon == null) continue;
-    if (!inside(loc.lon, loc.lat)) { outside += 1; continue; }
-    const key = `${ev.type}|${loc.lat.toFixed(2)}|${loc.lon.toFixed(2)}`;
-    if (!groups.has(key)) groups.set(key, { type: ev.type, lat: loc.lat, lon: loc.lon, name: placeOf(ev), events: [] });
-    groups.get(key).events.push(ev);
-  }
-  // Markers of different types at one spot fan out around it, so each stays clickable.
-  const bySpot = new Map();
-  for (const m of groups.values()) {
-    const spot = `${m.lat.toFixed(2)}|${m.lon.toFixed(2)}`;
-    if (!bySpot.has(spot)) bySpot.set(spot, []);
-    bySpot.get(spot).push(m);
-  }
-  for (const same of bySpot.values()) {
-    same.forEach((m, i) => { m.fan = same.length > 1 ? (2 * Math.PI * i) / same.length : null; });
-  }
-  return { list: [...groups.values()], outside };
-}
-
-export function drawMap(host, legend, note, outline, events, onPick, withTiles = false) {
-  clear(host);
-  clear(legend);
-  const proj = projector(outline.bbox);
-  const { H, p, inside } = proj;
-  const map = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: withTiles ? "map-svg tiled" : "map-svg", role: "img",
-    "aria-label": "Map of Ukraine with event markers" });
-  map.append(svg("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
-  if (withTiles) map.append(tiles(proj));
-  for (const f of outline.features) {
-    map.append(svg("path", { d: pathOf(f.geometry, p), class: f.properties.code === "UA" ? "land ua" : "land" },
-      svg("title", { text: f.properties.name })));
-  }
-  const { list, outside } = markers(events, inside);
-  const unlocated = events.filter((e) => !e.location || e.location.lat == null).length;
-  list.sort((a, b) => b.events.reduce((s, e) => s + harm(e), 0) - a.events.reduce((s, e) => s + harm(e), 0));
-  const labelled = new Set();
-  const boxes = [];  // placed label boxes: a label that would overlap one is left to the marker's tooltip
-  const free = (x, y, w) => !boxes.some((b) => x < b.x + b.w && x + w > b.x && Math.abs(y - b.y) < 12);
-  const layer = svg("g", { class: "markers" });
-  const labels = svg("g", { class: "labels" });
-  for (const m of list) {
-    const total = m.events.reduce((s, e) => s + harm(e), 0);
-    const r = Math.min(24, 5 + 3 * Math.sqrt(total));
-    let [cx, cy] = p(m.lon, m.lat).map(Number);
-    if (m.fan !== null) {
-      cx += 7 * Math.cos(m.fan);
-      cy += 7 * Math.sin(m.fan);
-    }
-    const title = `${m.name}: ${m.events.length} ${TYPE_LABELS[m.type] || m.type}` +
-      (total ? `, ${total} killed or injured` : "");
-    layer.append(svg("circle", {
-      cx, cy, r, fill: TYPE_COLOURS[m.type] || "#334155", class: "marker", tabindex: 0, role: "button",
-      "data-place": m.name, "data-type": m.type, "data-casualties": total,
-      onclick: () => onPick(m), onkeydown: (e) => { if (e.key === "Enter") onPick(m); },
-    }, svg("title", { text: title })));
-    const w = m.name.length * 6.2;
-    if (!labelled.has(m.name) && free(cx + r + 3, cy, w)) {
-      labelled.add(m.name);
-      boxes.push({ x: cx + r + 3, y: cy, w });
-      labels.append(svg("text", { x: cx + r + 3, y: cy + 4, class: "place", text: m.name }));
-    }
-  }
-  map.append(layer, labels);
-  host.append(map);
-  for (const t of MAP_TYPES) {
+  for (const t of MAP_TYPES.slice(0, 5)) {
     legend.append(el("span", { class: "key" }, el("i", { class: `dot t-${t}` }), TYPE_LABELS[t]));
   }
-  const notes = [];
-  if (outside) notes.push(`${outside} located events lie outside this map`);
-  if (unlocated) notes.push(`${unlocated} events have no coordinates (see the table)`);
-  if (withTiles) notes.push("map tiles © OpenStreetMap contributors");
-  note.textContent = notes.join("; ");
+  legend.append(el("span", { class: "key" }, el("i", { class: "dot hollow" }), "area or country only"),
+    el("span", { class: "key" }, el("i", { class: "swatch area" }), "oblast only (shaded)"));
+
+  function popup(title, lines, events, pick) {
+    return el("div", { class: "popup" }, el("strong", { text: title }),
+      ...lines.map((l) => el("div", { class: "muted", text: l })),
+      el("button", { type: "button", class: "linkish", text: `Show ${events} event${events === 1 ? "" : "s"}`, onclick: pick }));
+  }
+
+  function marker(g) {
+    const hollow = g.precision !== "settlement";
+    const size = Math.round(Math.min(30, 12 + 4 * Math.log2(g.n)));
+    const dot = el("div", { class: `ev-marker t-${g.type}${hollow ? " hollow" : ""}`, "data-place": g.name || "",
+      "data-type": g.type, "data-precision": g.precision, "data-n": g.n, title: `${g.name}: ${g.n}` },
+    g.n > 1 ? el("span", { text: g.n }) : null);
+    const icon = L.divIcon({ html: dot, className: "ev-icon", iconSize: [size, size] });
+    const m = L.marker([g.lat, g.lon], { icon, keyboard: true, title: `${g.name} · ${TYPE_LABELS[g.type] || g.type}` });
+    const pick = () => onPick({ place: g.name, type: g.type, precision: g.precision });
+    m.bindPopup(() => popup(`${g.name || "?"} · ${TYPE_LABELS[g.type] || g.type}`,
+      [`${g.n} event${g.n === 1 ? "" : "s"}, latest ${g.last || "undated"}`, `Precision: ${precisionText(g.precision)}`],
+      g.n, pick));
+    return m;
+  }
+
+  // Events located only to an oblast: one shaded area per oblast, its opacity by how many events it holds.
+  function areas(groups) {
+    const by = new Map();
+    const left = [];
+    for (const g of groups) {
+      const f = g.precision === "admin1" ? (admin1.get(g.name) || admin1.get(g.admin1)) : null;
+      if (!f) { left.push(g); continue; }
+      const key = f.properties.name;
+      if (!by.has(key)) by.set(key, { f, n: 0, types: new Map(), last: "" });
+      const a = by.get(key);
+      a.n += g.n;
+      a.types.set(g.type, (a.types.get(g.type) || 0) + g.n);
+      if ((g.last || "") > a.last) a.last = g.last || "";
+    }
+    const max = Math.max(1, ...[...by.values()].map((a) => a.n));
+    for (const [name, a] of by) {
+      const layer = L.geoJSON(a.f, { pane: "areas", style: () => ({
+        className: "oblast-area", weight: 1.5, dashArray: "4 3", fillOpacity: 0.15 + 0.45 * (a.n / max) }) });
+      const kinds = [...a.types].map(([t, n]) => `${n} ${TYPE_LABELS[t] || t}`).join(", ");
+      // the popup opens at the oblast's middle, wherever in it the click fell: it describes the whole area
+      layer.on("click", () => L.popup().setLatLng(layer.getBounds().getCenter())
+        .setContent(popup(name, [kinds, `latest ${a.last || "undated"}`, `Precision: ${precisionText("admin1")}`],
+          a.n, () => onPick({ place: name, precision: "admin1" }))).openOn(map));
+      layer.addTo(areaLayer);
+      layer.eachLayer((l) => {
+        const path = l.getElement && l.getElement();
+        if (path) { path.setAttribute("data-place", name); path.setAttribute("data-n", a.n); }
+      });
+    }
+    return left;
+  }
+
+  let seq = 0;
+  async function load() {
+    const mine = ++seq;
+    await ready;
+    const data = await getJSON(`/api/map?${state.query()}`);
+    if (mine !== seq) return;
+    cluster.clearLayers();
+    areaLayer.clearLayers();
+    const points = areas(data.groups);
+    cluster.addLayers(points.map(marker));
+    const shown = data.groups.reduce((s, g) => s + g.n, 0);
+    host.dataset.events = String(shown);
+    host.dataset.groups = String(data.groups.length);
+    const notes = [`${shown.toLocaleString("en")} located events in ${data.groups.length} places`];
+    if (data.unlocated) notes.push(`${data.unlocated.toLocaleString("en")} without coordinates (in the table)`);
+    if (data.truncated) notes.push("only the busiest places are drawn: narrow the filters to see all");
+    note.textContent = notes.join("; ");
+  }
+
+  state.onChange(() => load().catch((err) => { note.textContent = `Could not load the map: ${err.message}`; }));
+  new ResizeObserver(() => map.invalidateSize()).observe(host);
+  return { load, map };
 }
