@@ -64,3 +64,23 @@ def test_aggregates_refuse_bad_filters_with_one_line(api: httpx.Client) -> None:
     for path in ("/api/map", "/api/timeline", "/api/extent"):
         resp = api.get(path, params={"since": "yesterday"})
         assert resp.status_code == 422 and "since" in resp.json()["error"]["message"]
+
+
+@pytest.mark.postgres
+def test_aggregates_answer_on_postgresql(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same aggregates from a PostgreSQL store (its round() takes numerics only)."""
+    from tests.store.store_dbs import pg_schema
+    from web_server import fill_store, start_server, stop_server  # type: ignore[import-not-found]
+
+    with pg_schema() as url:
+        assert fill_store(url) > 0  # type: ignore[arg-type]
+        srv = start_server(url, log_path=tmp_path / "serve.log")
+        try:
+            pg = srv.client()
+            groups = pg.get("/api/map").json()["groups"]
+            assert groups and all(isinstance(g["lat"], float) for g in groups)
+            assert sum(g["n"] for g in groups) == located_total(pg)
+            assert pg.get("/api/timeline", params={"place": "Kherson"}).status_code == 200
+            assert pg.get("/api/extent").json()["last"]
+        finally:
+            stop_server(srv)

@@ -53,13 +53,15 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=20)
 
 
-def start_server(db: Path, token: str | None = None) -> Server:
+def start_server(db: Path | str, token: str | None = None, log_path: Path | None = None) -> Server:
+    """`warwire serve` over a SQLite file or a database URL; its log goes to `log_path` (default: beside the file)."""
+    log_path = log_path or Path(db).with_suffix(".serve.log")
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "WARWIRE_API_TOKEN"}
     if token:
         env["WARWIRE_API_TOKEN"] = token
     # The server's log goes to a file beside its database: a pipe nobody reads could fill and stall it.
-    log = open(db.with_suffix(".serve.log"), "wb")  # noqa: SIM115 (closed with the process)
+    log = open(log_path, "wb")  # noqa: SIM115 (closed with the process)
     proc = subprocess.Popen(
         [sys.executable, "-m", "warwire", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
@@ -68,7 +70,7 @@ def start_server(db: Path, token: str | None = None) -> Server:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            tail = db.with_suffix(".serve.log").read_text(errors="replace")[-2000:]
+            tail = log_path.read_text(errors="replace")[-2000:]
             raise RuntimeError(f"warwire serve exited {proc.returncode}: {tail}")
         try:
             if httpx.get(url + "/healthz", timeout=1).status_code == 200:

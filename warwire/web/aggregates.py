@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from sqlalchemy import Connection, and_, case, func, literal_column, select
+from sqlalchemy import Connection, Numeric, and_, case, cast, func, literal_column, select
 
 from warwire.store.queries import EventQuery, where
 from warwire.store.schema import claims, events
@@ -37,7 +37,8 @@ def map_groups(store: Annotated[Any, Depends(store_of)], f: Annotated[Filters, D
     with store.engine.connect() as conn:
         cond = _cond(conn, f)
         n = func.count().label("n")
-        lat, lon = func.round(events.c.lat, 3), func.round(events.c.lon, 3)
+        # PostgreSQL rounds to decimal places only numerics (round(double precision, int) does not exist).
+        lat, lon = func.round(cast(events.c.lat, Numeric), 3), func.round(cast(events.c.lon, Numeric), 3)
         keys = (events.c.type, events.c.loc_name, events.c.loc_admin1, events.c.loc_country, lat, lon)
         # grouped on plain columns only; the precision, inside each event's JSON, is read for one event per group
         stmt = (select(*keys, n, func.max(events.c.date).label("last"), func.max(events.c.n).label("pick"))
