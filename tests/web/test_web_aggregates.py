@@ -69,8 +69,9 @@ def test_aggregates_refuse_bad_filters_with_one_line(api: httpx.Client) -> None:
 @pytest.mark.postgres
 def test_aggregates_answer_on_postgresql(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The same aggregates from a PostgreSQL store (its round() takes numerics only)."""
-    from tests.store.store_dbs import pg_schema
     from web_server import fill_store, start_server, stop_server  # type: ignore[import-not-found]
+
+    from tests.store.store_dbs import pg_schema
 
     with pg_schema() as url:
         assert fill_store(url) > 0  # type: ignore[arg-type]

@@ -270,7 +270,6 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     text = info.text
     if info.is_future() or _NOT_DECISION.search(text) or not _DECISION_TOPIC.search(text):
         return []
-    lex = lexicon()
     out: list[Draft] = []
     seen: set[str] = set()
     for status, pattern in _DECISION:
@@ -278,7 +277,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
-            actors = [a for a in (_acting(text, m.start()) or [_agent(text, m.end())]) if a and a not in seen]
+            agent = _agent(text, m.end())
+            actors = [a for a in (_acting(text, m.start()) or ([agent] if agent else [])) if a not in seen]
             if not actors:
                 continue
             told = status
