@@ -15,6 +15,7 @@ from warwire.extract.context import (
     direction,
     read_sentence,
 )
+from warwire.extract.decisions import read_decisions, read_policy
 from warwire.extract.draft import Draft
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
@@ -24,7 +25,7 @@ from warwire.extract.sense import reported
 from warwire.extract.sentences import split_sentences
 from warwire.extract.strikes import casualties, read_strikes
 from warwire.extract.territory import read_territorial_claims
-from warwire.extract.transfers import read_arms_transfers, read_decisions, read_listed_items, read_policy
+from warwire.extract.transfers import read_arms_transfers, read_listed_items
 from warwire.models import Article, Event
 
 _MONTHS = {m: i for i, m in enumerate(

@@ -1,4 +1,4 @@
-"""Arms transfers (offered, pledged, approved, delivered, refused, considered) and government policy decisions."""
+"""Arms transfers: offered, pledged, approved, delivered, refused or considered, with supplier, recipient and quantity."""
 from __future__ import annotations
 
 import re
@@ -40,7 +40,7 @@ _WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|f
 
 
 @cache
-def _arms() -> re.Pattern[str]:
+def arms_pattern() -> re.Pattern[str]:
     alternation = "|".join(sorted((r[0] for r in _rows("lexicon_arms.tsv")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.I)
 
@@ -73,7 +73,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None) -> list[Draft]:
     """Arms transfers told in one sentence: supplier, recipient, item, status and quantity for each."""
     text = info.text
-    items = list(_arms().finditer(text))
+    items = list(arms_pattern().finditer(text))
     if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text):
         return []
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)))
@@ -109,20 +109,20 @@ def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
     if any(h.actor not in (previous.actor, previous.target) for h in lexicon().find_actors(text) if not h.possessive):
         return []  # another government acts here
     out = []
-    for item in _arms().finditer(text):
+    for item in arms_pattern().finditer(text):
         quantity = next((q for q in info.quantities if 0 <= item.start() - q.end <= 25
                          and not re.search(r"[$€£,;]|billion|million", text[q.end: item.start()])), None)
         if quantity is None:
             continue
         d = Draft("arms_transfer", info, date=previous.date, date_precision=previous.date_precision,
-                  actor=previous.actor, target=previous.target, item=_item_phrase(text, item), status=previous.status,
+                  actor=previous.actor, target=previous.target, item=item_phrase(text, item), status=previous.status,
                   claimed_by=info.claimant or previous.claimed_by, kind=arms_category(item.group(0)))
         d.add_count("quantity", quantity)
         out.append(d)
     return out
 
 
-def _clause_start(text: str, pos: int) -> int:
+def clause_start(text: str, pos: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     return breaks[-1] if breaks else 0
 
@@ -138,8 +138,8 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", text) else default_recipient
     if recipient is None:
         return None
-    clause_start = _clause_start(text, cue_at)
-    supplier = _subject(text[clause_start:cue_at], recipient) or _subject(text[:cue_at], recipient)
+    start = clause_start(text, cue_at)
+    supplier = subject_of(text[start:cue_at], recipient) or subject_of(text[:cue_at], recipient)
     if supplier is None:
         # "He announced the US would allocate $713m of military aid": the subject of the reported clause.
         between = [h for h in lex.find_actors(text[cue_at: item.start()]) if h.actor != recipient and not h.possessive]
@@ -169,13 +169,13 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
     date, precision = info.date_near(cue_at)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
-              item=_item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
+              item=item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
     if quantity is not None:
         d.add_count("quantity", quantity)
     return d
 
 
-def _subject(text: str, recipient: str) -> str | None:
+def subject_of(text: str, recipient: str) -> str | None:
     """Who acts in `text` (the clause before the verb): the nearest country or known person, skipping
     possessives that qualify another noun ("Germany's tank 'punt'") but not the verb's own noun ("Germany's refusal")."""
     lex = lexicon()
@@ -205,7 +205,7 @@ _NOT_MODIFIERS = frozenset("""the a an of to and its their his her more with als
 _STATUS_ANY = re.compile("|".join(f"(?:{p})" for _, p in _TRANSFER_STATUS), re.I)
 
 
-def _item_phrase(text: str, m: re.Match[str]) -> str:
+def item_phrase(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 30): m.start()].split()
     mods: list[str] = []
     for w in reversed(before):
@@ -217,172 +217,3 @@ def _item_phrase(text: str, m: re.Match[str]) -> str:
             break
     words = [w for w in mods if not lexicon().actor(w)]
     return " ".join(words + [m.group(0)])
-
-
-_POLICY = [
-    ("considered", re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:considering|contemplating|weighing|mulling|debating|"
-                              r"reviewing|studying)\b", re.I)),
-    ("decided", re.compile(r"\b(?:decided|voted|agreed)\s+to\b|\b(?:imposed|announced|introduced|adopted|signed|ratified)\s+"
-                           r"(?:new\s+|a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}(?:export\s+controls?|restrictions?|ban|sanctions|"
-                           r"declaration|treaty|agreement|law|pact|decree)\b", re.I)),
-    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pull(?:ed|s)?\s+out)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?(?:\w+\s+){0,3}"
-                            r"(?:treaty|convention|agreement|pact|accord)\b", re.I)),
-]
-_POLICY_TOPIC = re.compile(r"\b(?:mines?|landmines?|treaty|convention|weapons?|arms|export|drones?|troops|nuclear|sanctions|"
-                           r"ceasefire|force|military|missiles?|conscription|mobili[sz]ation|martial\s+law)\b", re.I)
-
-
-# Decisions of governments and alliances beyond arms: sanctions, troops, mobilisation, membership, visas, drills.
-_DECISION = [
-    ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:considering|weighing|mulling|debating|discussing|"
-                              r"drafting|preparing)|proposed|submitted|drafted)\b", re.I)),
-    ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
-                          r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
-    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
-                            r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
-                            r"relocating))\b", re.I)),
-    ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
-                           r"declined(?!\s+to)|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
-                           r"unveiled|launched|declared|announced|announces|deployed|deploys|will\s+(?:deploy|send|station|"
-                           r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
-                           r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
-                           r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
-                           r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
-                           r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
-]
-_DECISION_TOPIC = re.compile(
-    r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
-    r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
-    r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
-    r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
-    r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"missions?|assets|veto|vetoes|price\s+cap|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
-    r"halt\s+(?:to\s+)?(?:attacks|strikes))\b", re.I)
-_LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
-_NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
-                           r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
-# A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
-_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
-
-
-def read_decisions(info: SentenceInfo) -> list[Draft]:
-    """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
-    text = info.text
-    if info.is_future() or _NOT_DECISION.search(text) or not _DECISION_TOPIC.search(text):
-        return []
-    out: list[Draft] = []
-    seen: set[str] = set()
-    for status, pattern in _DECISION:
-        for m in pattern.finditer(text):
-            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
-            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
-                continue
-            agent = _agent(text, m.end())
-            actors = [a for a in (_acting(text, m.start()) or ([agent] if agent else [])) if a not in seen]
-            if not actors:
-                continue
-            told = status
-            if status == "withdrew":
-                if any(p.level == "settlement" and p.start > m.end() and re.search(
-                        r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[m.end(): p.start]) for p in info.places):
-                    continue  # "withdrew its forces from Avdiivka": ground lost, a territorial claim
-                if not _LEAVES.search(text, m.end()):
-                    told = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
-            date, precision = info.date_near(m.start())
-            item = _decision_item(text, m, topic)
-            for actor in actors:  # "Russia and Ukraine agreed to a truce": a decision of each
-                seen.add(actor)
-                out.append(Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
-                                 status=told, claimed_by=info.claimant))
-        if out:
-            break
-    return out
-
-
-_SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"
-                            r"unless|although|though|where)\b", re.I)
-
-
-def _acting(text: str, verb_at: int) -> list[str]:
-    """The government or alliance that is the verb's subject: the first one named in the verb's own clause
-    ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
-    "... alongside Moscow, as the West imposes sanctions")."""
-    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, verb_at)]
-    start = breaks[-1] if breaks else 0
-    # "Poland, Latvia, Lithuania and Estonia said": a list of subjects reaches back over its commas.
-    while text[:start].rstrip().endswith(","):
-        head = text[:start].rstrip()[:-1]
-        listed = [h for h in lexicon().find_actors(head) if h.end == len(head) and not h.possessive]
-        if not listed:
-            break
-        start = listed[0].start
-    before = text[start: verb_at]
-    if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law|is|are|was|were|being)\s*$|\d\s*$",
-                 before, re.I):
-        # a participle, an adjective or a passive ("sanctions imposed on Russia", "4,477 deployed warheads",
-        # "troops are stationed"): the actor is not the clause's subject
-        return []
-    hits = [h for h in lexicon().find_actors(before) if not h.possessive]
-    if hits:
-        joined = [hits[0]]
-        for h in hits[1:]:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[joined[-1].end: h.start]):
-                break
-            joined.append(h)
-        return list(dict.fromkeys(h.actor for h in joined))
-    subject = _subject(before, "") if len(before) <= 80 else None
-    return [subject] if subject else []
-
-
-_ITEM_END = re.compile(r"[,;.]|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday)|by\s+the|in\s+a\s+bid|in\s+response|to\s+(?:stop|deter|punish|counter))\b")
-
-
-def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
-    """What was decided: the words after the verb up to the clause's end, or the passive's subject."""
-    after = text[m.end(): min(len(text), max(topic.end(), m.end()) + 60)]
-    if re.match(r"\s+by\b", after):  # "Three Russian bodies ... were sanctioned by the State Department"
-        before = text[_clause_start(text, m.start()): m.start()]
-        subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
-        if subject:
-            return subject[:120]
-    item = _ITEM_END.split(after.strip(" ,;:"))[0].strip()
-    item = re.sub(r"^(?:to\s+)", "", item)
-    return item[:120] or topic.group(0)
-
-
-def _agent(text: str, verb_end: int) -> str | None:
-    """The agent of a passive ("were sanctioned by the State Department")."""
-    by = re.match(r"\s+by\s+(?:the\s+)?", text[verb_end:])
-    if by is None or re.search(r"\b(?:are|is|remain|remains)\s+(?:\w+\s+)?\w+$", text[:verb_end]):
-        return None  # "officials who are sanctioned by the US": a standing state, not a decision told
-    hits = lexicon().find_actors(text[verb_end + by.end(): verb_end + by.end() + 40])
-    return hits[0].actor if hits and hits[0].start == 0 else None
-
-
-def read_policy(info: SentenceInfo) -> list[Draft]:
-    """A government's decision or deliberation on arms, treaties or the war."""
-    text = info.text
-    if info.is_future():
-        return []
-    lex = lexicon()
-    for status, pattern in _POLICY:
-        m = pattern.search(text)
-        if not m or not _POLICY_TOPIC.search(text[m.start():]):
-            continue
-        actors = [h.actor for h in lex.find_actors(text[: m.start()])]
-        if not actors:
-            continue
-        date, precision = info.date_near(m.start())
-        topic = _POLICY_TOPIC.search(text[m.start():])
-        item = _item_after(text, m.end()) or (topic.group(0) if topic else None)
-        return [Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
-                      status=status, claimed_by=info.claimant) for actor in (_acting(text, m.start()) or actors[-1:])]
-    return []
-
-
-def _item_after(text: str, pos: int) -> str | None:
-    m = _arms().search(text, pos)
-    if m and m.start() - pos < 80:
-        return _item_phrase(text, m)
-    return None
