@@ -17,11 +17,12 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-# Only what running needs: no test tools, browsers' drivers or gazetteer sources.
+# Only what running needs: no test tools, browsers' drivers or gazetteer sources. A regular (not editable)
+# install: setuptools warns on every editable one, and a user running the demo edits nothing.
 $(BIN)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q .
 	touch $@
 
 demo: $(BIN)/.runtime
