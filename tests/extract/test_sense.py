@@ -118,3 +118,14 @@ def test_a_defence_ministry_claiming_to_have_downed_drones_was_the_one_attacked(
     (ev,) = events("The attack was part of a broader wave of strikes, with Russia's Ministry of Defense claiming to "
                    "have downed 134 drones across six regions overnight.")
     assert (ev.type, ev.actor, ev.target, ev.counts) == ("air_attack", "Ukraine", "Russia", {"intercepted": 134})
+
+
+def test_a_ceasefire_at_sea_and_talks_abroad_are_no_strikes() -> None:
+    assert [e.type for e in events("Both sides agreed to stop military strikes in the Black Sea, the White House "
+                                   "said.")] != ["strike"]
+    body = "As the delegations met in Riyadh, Russian drones struck the city of Kryvyi Rih overnight, the governor said."
+    assert [e.location.name for e in events(body) if e.type == "strike" and e.location] == ["Kryvyi Rih"]
+
+
+def test_a_toll_since_a_year_is_a_running_total() -> None:
+    assert events("The war in the Donbas has killed more than 14,000 people since 2014, the UN said.") == []

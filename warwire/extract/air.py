@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from warwire.extract.context import SentenceInfo, direction
+from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
 from warwire.extract.draft import Draft
 from warwire.extract.numbers import Quantity, find_quantities
 from warwire.extract.strikes import is_total
@@ -166,7 +166,7 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     for p in info.places:
         if _HARM_BEFORE.search(info.text, 0, p.start):
             break  # "..., killing a woman in Kherson": the places after the harm are the strikes'
-        if p.level in ("admin1", "settlement", "region") and p.cued:
+        if p.level in ("admin1", "settlement", "region") and p.cued and can_be_hit_here(p, info):
             before = info.text[max(0, p.start - 40): p.start].lower()
             if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?"
                          r"(?:(?!from\b|to\b)\w+\s+){0,2}$", before):

@@ -270,6 +270,19 @@ _AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|air\s+force|military
                             rf"(?:{_DEFENCE_VERBS}|took\s+out|neutrali[sz]ed)\b")
 
 
+_AT_SEA = re.compile(r"\b(?:ships?|vessels?|tankers?|warships?|boats?|frigates?|corvettes?|submarines?|fleet)\b", re.I)
+
+
+def can_be_hit_here(place: PlaceHit, info: SentenceInfo) -> bool:
+    """An attack lands in the war's two countries, or in a country the sentence names (Israel hit by Iran);
+    "talks in Riyadh" place nothing, and a sea is an attack's place only when a ship is hit ("a ceasefire
+    in the Black Sea" is none)."""
+    if not place.country:
+        return place.level != "region" or bool(_AT_SEA.search(info.text))
+    named = {p.country for p in info.places if p.level == "country"}
+    return place.country in {"UA", "RU"} | named
+
+
 def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str, str]:
     """(attacker, attacked) for an attack told in `text`."""
     hits = lexicon().find_actors(text)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warwire.extract.context import SentenceInfo, direction
+from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows
 from warwire.extract.numbers import Quantity
@@ -46,7 +46,7 @@ TOTALS = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
-    r"since\s+(?:February|the\s+invasion|the\s+war)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
+    r"since\s+(?:February|the\s+invasion|the\s+war|(?:19|20)\d\d\b)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in))\b",
     re.I,
@@ -201,7 +201,7 @@ def _key(cue: str) -> str:
 def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], list[Casualty]]:
     """Strike drafts at the places the sentence names; returns the casualties no place took."""
     text = info.text
-    places = [p for p in info.places if p.level != "country" and not p.relative]
+    places = [p for p in info.places if p.level != "country" and not p.relative and can_be_hit_here(p, info)]
     if not places:
         return [], found
     if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text)) and not found:
@@ -252,7 +252,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
 _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded)\s+"
-                         r"(?:(?:the|several|other|parts\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
+                         r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
+                         r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
 
 
