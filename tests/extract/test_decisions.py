@@ -87,3 +87,11 @@ def test_a_truce_is_a_decision_of_each_side_and_no_strike() -> None:
 def test_accepting_a_ceasefire_is_a_decision() -> None:
     (ev,) = events("Ukraine accepted a US proposal for an immediate 30-day ceasefire on Tuesday.", "policy")
     assert (ev.actor, ev.status, ev.date) == ("Ukraine", "decided", dt.date(2022, 6, 28))
+
+
+def test_aid_resumed_is_approved_and_aid_in_money_with_a_longer_purpose_is_read() -> None:
+    (ev,) = events("Washington resumed military aid and intelligence sharing with Ukraine on Tuesday.", "arms_transfer")
+    assert (ev.actor, ev.status) == ("United States", "approved")
+    (ev,) = events("Norway announced it will give Ukraine $3.12bn in military and civilian support this year.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("Norway", "Ukraine", "pledged")

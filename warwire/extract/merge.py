@@ -143,7 +143,8 @@ def _fold(kept: Draft, d: Draft) -> None:
     if kept.type == "infrastructure_outage" and not kept.sentences[0].places and d.location is not None:
         kept.location = d.location
     if kept.type == "arms_transfer" and kept.item and d.item and d.item.lower() not in kept.item.lower():
-        kept.item = f"{kept.item} and {d.item}"
+        # "Storm Shadow" then "Storm Shadow missiles": the fuller name; different items: both
+        kept.item = d.item if kept.item.lower() in d.item.lower() else f"{kept.item} and {d.item}"
     kept.item = kept.item or d.item
     kept.actor = kept.actor or d.actor
     kept.target = kept.target or d.target

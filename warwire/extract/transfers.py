@@ -21,7 +21,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
     ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
-                 r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed"),
+                 r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
+                 r"unblocked"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
