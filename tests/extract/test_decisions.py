@@ -95,3 +95,10 @@ def test_aid_resumed_is_approved_and_aid_in_money_with_a_longer_purpose_is_read(
     (ev,) = events("Norway announced it will give Ukraine $3.12bn in military and civilian support this year.",
                    "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("Norway", "Ukraine", "pledged")
+
+
+def test_hyphenated_adjectives_and_expectations_are_no_transfer_or_decision() -> None:
+    assert events("Shoigu said the use of US-supplied Himars against Crimea would draw a response.", "arms_transfer") == []
+    assert events("Lawmakers backed a government that includes a U.S.-sanctioned arms dealer's ally.", "policy") == []
+    assert events("The G7 leaders are expected to try to use the summit promising more weapons to Ukraine.",
+                  "arms_transfer") == []

@@ -69,6 +69,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     seen: set[str] = set()
     for status, pattern in _DECISION:
         for m in pattern.finditer(text):
+            if text[max(0, m.start() - 1): m.start()] == "-":
+                continue  # "a U.S.-sanctioned arms dealer": an adjective, not a decision told
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue

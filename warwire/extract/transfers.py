@@ -37,7 +37,8 @@ _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+
 _RECIPIENT_OBJECT = re.compile(r"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|"
                                r"Israel|Taiwan|Belarus|Minsk)\s+with\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
-                   r"will\s+be|would\s+be|needs?|tired\s+of)\b", re.I)
+                   r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
+                   r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
 
 
 @cache
@@ -77,7 +78,9 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     items = list(arms_pattern().finditer(text))
     if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text):
         return []
-    cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)))
+    # "US-supplied Himars": a hyphenated adjective says where a weapon came from, not that it was sent now.
+    cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)
+                   if not text[max(0, m.start() - 1): m.start()] == "-"))
     out = []
     for item in items:
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
