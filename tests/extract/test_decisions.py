@@ -42,9 +42,9 @@ def test_talk_of_sanctions_is_not_a_decision() -> None:
 
 
 def test_aid_given_in_money_is_an_arms_transfer_by_the_state_in_the_reported_clause() -> None:
-    (ev,) = events("He also announced the US would allocate an extra $713m (£559m) of military aid to Ukraine.",
+    (ev,) = events("He announced the US would allocate a further $800m of military aid to Ukraine.",
                    "arms_transfer")
-    assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
+    assert (ev.actor, ev.target, ev.status, ev.counts) == ("United States", "Ukraine", "approved", {})
 
 
 def test_a_legislature_passing_aid_approves_it_for_its_country() -> None:
@@ -54,15 +54,15 @@ def test_a_legislature_passing_aid_approves_it_for_its_country() -> None:
 
 
 def test_a_passive_decision_names_its_agent_and_its_subject_is_what_was_decided() -> None:
-    (ev,) = events("Three Russian bodies linked to the chemical weapons programme were sanctioned by the State "
-                   "Department on Wednesday.", "policy")
+    (ev,) = events("Two Russian research institutes tied to the chemical weapons programme were sanctioned by the "
+                   "State Department on Wednesday.", "policy")
     assert (ev.actor, ev.status, ev.date) == ("United States", "decided", dt.date(2022, 6, 29))
-    assert ev.item == "Three Russian bodies linked to the chemical weapons programme"
+    assert ev.item == "Two Russian research institutes tied to the chemical weapons programme"
 
 
 def test_an_alliance_agreeing_a_price_cap_is_a_decision_and_hitting_revenue_no_strike() -> None:
     evs = extract_events(Article(source="test", published=THURSDAY, body=(
-        "Members of the G7 have agreed to impose a price cap on Russian oil in a bid to hit Moscow's revenue.")))
+        "G7 finance ministers have agreed to impose a price cap on Russian crude in a bid to hit Moscow's income.")))
     assert [(e.type, e.actor) for e in evs] == [("policy", "G7")]
 
 
@@ -71,15 +71,15 @@ def test_people_who_are_under_sanctions_are_no_new_decision() -> None:
 
 
 def test_each_government_in_a_list_of_subjects_decides() -> None:
-    evs = events("Poland, Latvia, Lithuania and Estonia said they would withdraw from the Ottawa convention banning "
-                 "anti-personnel mines.", "policy")
-    assert [(e.actor, e.status) for e in evs] == [("Poland", "withdrew"), ("Latvia", "withdrew"),
-                                                  ("Lithuania", "withdrew"), ("Estonia", "withdrew")]
+    evs = events("Estonia, Latvia, Lithuania and Poland announced they would withdraw from the 1997 Ottawa convention "
+                 "on landmines.", "policy")
+    assert [(e.actor, e.status) for e in evs] == [("Estonia", "withdrew"), ("Latvia", "withdrew"),
+                                                  ("Lithuania", "withdrew"), ("Poland", "withdrew")]
 
 
 def test_a_truce_is_a_decision_of_each_side_and_no_strike() -> None:
-    body = ("Russia and Ukraine agreed to ensure safe navigation in the Black Sea and to halt strikes on energy "
-            "facilities, the White House said.")
+    body = ("Moscow and Kyiv agreed to halt strikes on energy facilities and to ensure safe navigation in the "
+            "Black Sea, Washington said.")
     assert [(e.actor, e.status) for e in events(body, "policy")] == [("Russia", "decided"), ("Ukraine", "decided")]
     assert events(body, "strike") == []
 
@@ -92,7 +92,7 @@ def test_accepting_a_ceasefire_is_a_decision() -> None:
 def test_aid_resumed_is_approved_and_aid_in_money_with_a_longer_purpose_is_read() -> None:
     (ev,) = events("Washington resumed military aid and intelligence sharing with Ukraine on Tuesday.", "arms_transfer")
     assert (ev.actor, ev.status) == ("United States", "approved")
-    (ev,) = events("Norway announced it will give Ukraine $3.12bn in military and civilian support this year.",
+    (ev,) = events("Norway said it will give Ukraine $2.5bn in military and civilian support this year.",
                    "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("Norway", "Ukraine", "pledged")
 
@@ -100,5 +100,5 @@ def test_aid_resumed_is_approved_and_aid_in_money_with_a_longer_purpose_is_read(
 def test_hyphenated_adjectives_and_expectations_are_no_transfer_or_decision() -> None:
     assert events("Shoigu said the use of US-supplied Himars against Crimea would draw a response.", "arms_transfer") == []
     assert events("Lawmakers backed a government that includes a U.S.-sanctioned arms dealer's ally.", "policy") == []
-    assert events("The G7 leaders are expected to try to use the summit promising more weapons to Ukraine.",
+    assert events("G7 leaders are expected to try to agree on sending more weapons to Ukraine at the summit.",
                   "arms_transfer") == []

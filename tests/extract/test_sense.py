@@ -22,7 +22,7 @@ def types(body: str, published: dt.date = WEDNESDAY) -> list[str]:
 
 @pytest.mark.parametrize("body", [
     "If Moscow moves its troops in, we will rally the world against this aggression, the minister said.",
-    "We have rallied our allies and partners to speak with one voice, the vice president said.",
+    "We have rallied our partners behind a common response, the minister said.",
     "Warsaw protested that it was under direct attack after Moscow cut off its gas.",
     "The Kremlin summoned the British ambassador in strong protest over the interview.",
     "The last two years have demonstrated that the alliance can act quickly.",
@@ -34,7 +34,7 @@ def test_rhetoric_diplomacy_and_history_are_not_protests(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Several thousand Ukrainians rallied in Kyiv on Saturday to show unity in the face of the threat.",
+    "Thousands of Ukrainians rallied in Lviv on Sunday to show their unity.",
     "About 2,000 residents rallied against the occupation in Kherson on Sunday, waving Ukrainian flags.",
     "Police detained dozens of protesters outside parliament in Tbilisi on Tuesday night.",
 ])
@@ -43,7 +43,7 @@ def test_crowds_in_the_street_are_protests(body: str) -> None:
 
 
 def test_a_question_is_not_an_event() -> None:
-    assert events("Sitting in Moscow today, does Putin see being encircled by troops as a threat to Russia?") == []
+    assert events("Does the Kremlin really see NATO troops in the Baltics as a threat to Russia?") == []
 
 
 def test_a_hypothesis_is_not_an_event() -> None:
@@ -62,15 +62,15 @@ def test_background_a_year_old_without_figures_is_dropped_but_with_figures_kept(
 
 
 def test_fighting_words_in_other_senses_are_not_combat() -> None:
-    for body in ("Russian soldiers walked past a Bradley fighting vehicle on display in Moscow on Wednesday.",
+    for body in ("Visitors looked at a captured Bradley fighting vehicle shown in Moscow on Wednesday.",
                  "He is a veteran of the fight against corruption in Kyiv, the activists said.",
-                 "The new regime in Bamako forced a French force fighting insurgents to leave."):
+                 "Mali's junta pushed out a French force fighting insurgents."):
         assert "ground_combat" not in types(body), body
 
 
 def test_fighting_around_listed_towns_is_one_event_per_town() -> None:
-    evs = [e for e in events("Fighting has been particularly heavy around Lysychansk and Severodonetsk, "
-                             "British intelligence said on Friday.") if e.type == "ground_combat"]
+    evs = [e for e in events("British intelligence said on Friday that fighting was heaviest around Lysychansk and "
+                             "Severodonetsk.") if e.type == "ground_combat"]
     assert sorted(e.location.canonical or e.location.name for e in evs if e.location) == ["Lysychansk", "Siverskodonetsk"]
 
 
@@ -78,8 +78,8 @@ def test_places_listed_as_hit_are_one_strike_each_but_a_nationwide_list_is_the_w
     evs = [e for e in events("Russian strikes also hit the Kharkiv, Sumy and Odesa regions overnight, officials said.")
            if e.type == "strike"]
     assert sorted(e.location.name for e in evs if e.location) == ["Kharkiv Oblast", "Odesa Oblast", "Sumy Oblast"]
-    wave = events("Two people were killed in overnight attacks across the country that struck Sumy, Kharkiv, Dnipro, "
-                  "Zaporizhzhia and Odesa, he said.")
+    wave = events("Overnight attacks across the country that struck Kharkiv, Odesa, Dnipro, Sumy and Poltava killed "
+                  "three people, officials said.")
     assert [e.type for e in wave] == ["air_attack"]
 
 
@@ -105,7 +105,7 @@ def test_occupied_territory_named_in_passing_does_not_turn_a_strike_on_lviv_arou
 
 
 def test_a_link_to_another_story_is_not_this_storys_event() -> None:
-    assert events("Read also: German defence ministry says another Patriot system will be sent to Ukraine soon.") == []
+    assert events("Read also: Germany will send another Patriot system to Ukraine, the ministry says.") == []
 
 
 def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:
@@ -115,9 +115,9 @@ def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:
 
 
 def test_a_defence_ministry_claiming_to_have_downed_drones_was_the_one_attacked() -> None:
-    (ev,) = events("The attack was part of a broader wave of strikes, with Russia's Ministry of Defense claiming to "
-                   "have downed 134 drones across six regions overnight.")
-    assert (ev.type, ev.actor, ev.target, ev.counts) == ("air_attack", "Ukraine", "Russia", {"intercepted": 134})
+    (ev,) = events("Ukraine hit back overnight, with Russia's Ministry of Defense claiming to have downed 57 drones "
+                   "over four regions.")
+    assert (ev.type, ev.actor, ev.target, ev.counts) == ("air_attack", "Ukraine", "Russia", {"intercepted": 57})
 
 
 def test_a_ceasefire_at_sea_and_talks_abroad_are_no_strikes() -> None:

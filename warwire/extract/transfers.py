@@ -163,7 +163,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
                 and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
                                   r"percent|mm\b", gap):
             quantity = q
-    if quantity is None and _ONE.search(text[max(0, item.start() - 30): item.start()]):
+    if quantity is None and not item.group(0).startswith("$") and _ONE.search(text[max(0, item.start() - 30): item.start()]):
         one = _ONE.search(text[max(0, item.start() - 30): item.start()])
         assert one is not None
         s = max(0, item.start() - 30) + one.start()
