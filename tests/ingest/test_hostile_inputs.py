@@ -63,6 +63,12 @@ def assert_good_stored(db: str, good: Path) -> None:
     assert stored_ids(db, good.name) == expected
 
 
+def stored_titles(db: str) -> set[str]:
+    """Headlines of the articles whose events the store holds."""
+    with open_store(db) as store:
+        return {e["article"]["title"] for e in store.query_events(EventQuery(limit=100))}
+
+
 def assert_named_once(result: subprocess.CompletedProcess[str], name: str, words: str) -> None:
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout, result.stderr[-2000:]
     lines = [line for line in result.stderr.splitlines() if name in line]
@@ -91,8 +97,7 @@ def test_a_deeply_nested_json_line_fails_alone(tmp_path: Path) -> None:
     result = ingest(db, hostile, good)
     assert result.returncode == 1
     assert_named_once(result, "deep.jsonl:2", "nested deeper")
-    with open_store(db) as store:
-        titles = {e["article"]["title"] for e in store.query_events(EventQuery(limit=100))}
+    titles = stored_titles(db)
     assert {"Strike on Odesa", "After the deep line"} <= titles  # the line after the deep one is read
     assert_good_stored(db, good)
 
@@ -134,8 +139,7 @@ def test_a_compressed_file_of_blank_lines_is_counted_not_looped_over(tmp_path: P
     db = str(tmp_path / "w.db")
     result = ingest(db, hostile, good)
     assert result.returncode == 0, result.stderr[-2000:]
-    with open_store(db) as store:
-        titles = {e["article"]["title"] for e in store.query_events(EventQuery(limit=100))}
+    titles = stored_titles(db)
     assert {"Strike on Odesa", "After the blanks"} <= titles
     assert_good_stored(db, good)
 
@@ -155,8 +159,7 @@ def test_blank_input_past_the_budget_ends_that_input_only(tmp_path: Path) -> Non
     result = ingest(db, hostile, good)
     assert result.returncode == 1
     assert_named_once(result, "padded.jsonl.gz", "64 MB of blank lines in a row")
-    with open_store(db) as store:
-        titles = {e["article"]["title"] for e in store.query_events(EventQuery(limit=100))}
+    titles = stored_titles(db)
     assert "Strike on Odesa" in titles and "Past the budget" not in titles  # read up to the limit, not past it
     assert_good_stored(db, good)
 

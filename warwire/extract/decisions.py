@@ -51,7 +51,7 @@ _DECISION_TOPIC = re.compile(
     r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"missions?|assets|veto|vetoes|price\s+cap|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
+    r"missions?|assets|veto|vetoes|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
     r"halt\s+(?:to\s+)?(?:attacks|strikes))\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
@@ -165,14 +165,14 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
     lex = lexicon()
     for status, pattern in _POLICY:
         m = pattern.search(text)
-        if not m or not _POLICY_TOPIC.search(text[m.start():]):
+        topic = _POLICY_TOPIC.search(text, m.start()) if m else None
+        if m is None or topic is None:
             continue
         actors = [h.actor for h in lex.find_actors(text[: m.start()])]
         if not actors:
             continue
         date, precision = info.date_near(m.start())
-        topic = _POLICY_TOPIC.search(text[m.start():])
-        item = _item_after(text, m.end()) or (topic.group(0) if topic else None)
+        item = _item_after(text, m.end()) or topic.group(0)
         return [Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
                       status=status, claimed_by=info.claimant) for actor in (_acting(text, m.start()) or actors[-1:])]
     return []

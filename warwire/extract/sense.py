@@ -49,7 +49,6 @@ _LINK_LINE = re.compile(r"^\W*(?:read\s+(?:also|more)|see\s+also|also\s+read|rel
 
 def reported(draft: Draft, published: dt.date | None) -> bool:
     """Whether a draft reads as a report of an event rather than talk about one."""
-    text = " ".join(s.text for s in draft.sentences)
     first = draft.sentences[0].text
     if _LINK_LINE.match(first):
         return False
@@ -59,4 +58,4 @@ def reported(draft: Draft, published: dt.date | None) -> bool:
         return False
     if _HISTORY_CUE.search(first) and not draft.counts:
         return False
-    return not is_background(draft, published) and bool(text)
+    return not is_background(draft, published)

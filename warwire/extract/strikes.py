@@ -9,6 +9,7 @@ from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows
 from warwire.extract.numbers import Quantity
+from warwire.extract.placenames import region_of
 
 _PERSON_NOUNS = (
     r"people|persons?|civilians?|residents?|children|child|kids?|infants?|babies|baby|women|woman|men|man|"
@@ -305,8 +306,6 @@ def _finest(place, places):  # type: ignore[no-untyped-def]
     not the oblast that frames it."""
     if place.level != "admin1":
         return place
-    from warwire.extract.placenames import region_of
-
     inside = [p for p in places if p.level == "settlement" and p.start > place.start and region_of(p.name) == place.name]
     return inside[0] if len(inside) == 1 else place
 

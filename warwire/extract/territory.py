@@ -46,19 +46,13 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         if hit is None:
             continue
         side = "Russia" if m.group("side") == "Russian" else "Ukraine"
-        date, precision = info.date_near(m.start())
-        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
-                         target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
-                         status="lost", claimed_by=info.claimant))
+        out.append(_draft(info, m.start(), side, hit.name, hit, "lost"))
     for m in _HAS_FALLEN.finditer(text):
         hit = next((p for p in info.places if p.start == m.start("place")), None) or place_hit(m.group("place"), m.start())
         if hit is None or hit.level != "settlement":
             continue
         side = "Ukraine" if re.search(r"\bUkrainian\s+(?:forces|troops)\b", text) else "Russia"
-        date, precision = info.date_near(m.start())
-        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
-                         target="Ukraine" if side == "Russia" else "Russia", place=hit.name, location=hit,
-                         status="captured", claimed_by=info.claimant))
+        out.append(_draft(info, m.start(), side, hit.name, hit, "captured"))
     claims = list(_CLAIM.finditer(text))
     for m in claims:
         if m.group("noun"):
@@ -94,11 +88,7 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         actor = _claiming_side(text[: m.start()])
         if actor is None:
             continue
-        date, precision = info.date_near(m.start())
-        out.append(Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
-                         target="Ukraine" if actor == "Russia" else "Russia",
-                         place=hit.name if hit else place, location=hit, status=_as_claimed(status, actor, hit),
-                         claimed_by=info.claimant))
+        out.append(_draft(info, m.start(), actor, hit.name if hit else place, hit, _as_claimed(status, actor, hit)))
     return out
 
 
@@ -119,17 +109,19 @@ def _noun_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draft]:
     if actor is None or not re.search(r"\b(?:claim\w*|announc\w*|said|says|report\w*|confirm\w*)\b", text, re.I):
         return []
     status = "captured" if m.group("n_captured") else "liberated"
-    date, precision = info.date_near(m.start())
-    return [Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
-                  target="Ukraine" if actor == "Russia" else "Russia", place=hit.name, location=hit,
-                  status=_as_claimed(status, actor, hit), claimed_by=info.claimant)]
+    return [_draft(info, m.start(), actor, hit.name, hit, _as_claimed(status, actor, hit))]
 
 
 def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit) -> Draft:  # type: ignore[no-untyped-def]
     actor = _claiming_side(text[: m.start()]) or "Russia"
-    date, precision = info.date_near(m.start())
-    return Draft("territorial_claim", info, date=date, date_precision=precision, actor=actor,
-                 target="Ukraine" if actor == "Russia" else "Russia", place=hit.name, location=hit, status=status,
+    return _draft(info, m.start(), actor, hit.name, hit, status)
+
+
+def _draft(info: SentenceInfo, at: int, side: str, place: str, hit, status: str) -> Draft:  # type: ignore[no-untyped-def]
+    """A claim by `side`, told at offset `at`, to a place taken from (or lost to) the other side."""
+    date, precision = info.date_near(at)
+    return Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
+                 target="Ukraine" if side == "Russia" else "Russia", place=place, location=hit, status=status,
                  claimed_by=info.claimant)
 
 
