@@ -9,7 +9,7 @@ from typing import Any
 
 from warwire.extract.lexicon import lexicon
 from warwire.extract.numbers import Quantity, find_quantities
-from warwire.extract.placenames import PlaceHit, find_places
+from warwire.extract.placenames import PlaceHit, find_places, region_of
 from warwire.extract.sentences import Sentence
 
 _SAY_VERBS = (
@@ -335,8 +335,6 @@ _OCCUPIED_REGIONS = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevas
 
 def _held_by_ukraine(places: list[PlaceHit]) -> bool:
     """Whether the sentence's places are all Ukrainian places outside the occupied oblasts."""
-    from warwire.extract.placenames import region_of
-
     named = [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
     if not named or any(p.country != "UA" for p in named):
         return False

@@ -258,22 +258,30 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
 
 
+# What stands before a hit-verb when a weapon or a side does the hitting: "drones struck", "Russia hit",
+# "the occupiers fired at Sloviansk and hit".
+_HITTERS_BEFORE = [
+    re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
+    re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
+               r"Ukraine|Moscow|Kyiv)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$", re.I),
+    re.compile(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+(?:also\s+)?$", re.I),
+]
+
+
+def _something_hits(before: str) -> bool:
+    """Whether a weapon or a side is what hits ("prices hit Kyiv's markets" and "a bid to hit Moscow's
+    revenue" are no strikes)."""
+    return not re.search(r"\bto\s+$", before) and any(p.search(before) for p in _HITTERS_BEFORE)
+
+
 def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     """Places the sentence names as the object of a hit-verb, with every place listed beside them."""
     if _HYPOTHETICAL.search(text) or _HABITUAL.search(text):
         return []
     for place in places:
         m = _HIT_OBJECT.search(text, max(0, place.start - 60), place.start)
-        if m is None or place.level not in ("settlement", "admin1"):
+        if m is None or place.level not in ("settlement", "admin1") or not _something_hits(text[:m.start()]):
             continue
-        if re.search(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I) is None \
-                and not re.search(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|"
-                                  r"aircraft|Russia|Ukraine|Moscow|Kyiv)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
-                                  text[:m.start()], re.I) \
-                and not re.search(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+"
-                                  r"(?:also\s+)?$", text[:m.start()], re.I) \
-                or re.search(r"\bto\s+$", text[:m.start()]):
-            continue  # "prices hit Kyiv's markets", "a bid to hit Moscow's revenue": no weapon or side hits here
         series = _series(text, places, place)
         if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
             return []  # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself
