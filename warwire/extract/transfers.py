@@ -29,13 +29,12 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                   r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
-_RECIPIENT = re.compile(r"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan|Belarus|"
-                        r"Minsk)\b")
+_RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan|Belarus|Minsk"
+_RECIPIENT = re.compile(rf"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>{_RECIPIENTS})\b")
 # "(the package) President Joe Biden (signed)": a named subject between an item and its verb.
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
-_RECIPIENT_OBJECT = re.compile(r"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>Ukraine|Kyiv|Kiev|Russia|Moscow|"
-                               r"Israel|Taiwan|Belarus|Minsk)\s+with\b")
+_RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS})\s+with\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
