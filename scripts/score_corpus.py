@@ -14,17 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-CORPORA = {
-    "dev": (EVAL / "dev", EVAL / "dev"),
-    "dev2": (EVAL / "dev2", EVAL / "dev2"),
-    "pool": (ROOT / "eval" / "gold" / "pool", EVAL / "pool"),
-    "heldout": (ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout"),
-    "uk-dev": (EVAL / "uk-dev", EVAL / "uk-dev"),
-    # texts not in ../shared: gathered again from eval/gold/gathered-2025/SOURCES.md (see its README)
-    "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
-}
+from corpora import CORPORA, EVAL  # scripts/ is on the path when a script in it runs
 
 
 def main() -> int:

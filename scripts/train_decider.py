@@ -24,19 +24,12 @@ import math
 import random
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+from corpora import CORPORA, EVAL, ROOT  # scripts/ is on the path when a script in it runs
+
 MODEL = ROOT / "warwire" / "data" / "decider.json"
-# name -> (folder of gold files, folder of the article texts)
-CORPORA = {
-    "dev": (EVAL / "dev", EVAL / "dev"),
-    "dev2": (EVAL / "dev2", EVAL / "dev2"),
-    "pool": (ROOT / "eval" / "gold" / "pool", EVAL / "pool"),
-    # texts not in ../shared: gathered again from eval/gold/gathered-2025/SOURCES.md; left out when absent
-    "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
-}
+# Real news the decider learns from: not the team-written fixtures, not the official bulletins (no decider there).
+TRAINING = ("dev", "dev2", "pool", "gathered-2025")
 L2 = 1.0            # weight of the penalty, per training example summed
 STEPS = 400
 MIN_FEATURE_COUNT = 3  # features seen in fewer training candidates are left out
@@ -174,8 +167,7 @@ def cross_validate(docs: list[Doc], k: int, scorer) -> None:  # type: ignore[no-
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpora", nargs="+", default=[c for c, (_, texts) in CORPORA.items() if texts.is_dir()],
-                    choices=list(CORPORA))
+    ap.add_argument("--corpora", nargs="+", default=[c for c in TRAINING if CORPORA[c][1].is_dir()], choices=TRAINING)
     ap.add_argument("--cv", type=int, metavar="K", help="score by article-level K-fold cross-validation instead")
     ap.add_argument("--write", action="store_true", help=f"train on every corpus given and write {MODEL.name}")
     args = ap.parse_args()

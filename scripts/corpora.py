@@ -1,0 +1,20 @@
+"""The labelled corpora the scripts score and train on: name -> (folder of gold files, folder of the texts).
+
+Gold written for warwire lives in this repository (`eval/gold/`); real articles stay with their outlets in
+`../shared/eval/`, or, for the gathered 2025-26 set, in `../gathered/2025/` once gathered again from
+`eval/gold/gathered-2025/SOURCES.md`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+CORPORA: dict[str, tuple[Path, Path]] = {
+    "dev": (EVAL / "dev", EVAL / "dev"),
+    "dev2": (EVAL / "dev2", EVAL / "dev2"),
+    "pool": (ROOT / "eval" / "gold" / "pool", EVAL / "pool"),
+    "heldout": (ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout"),
+    "uk-dev": (EVAL / "uk-dev", EVAL / "uk-dev"),
+    "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
+}
