@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -29,6 +30,16 @@ def watch(page, server: Server) -> list[str]:  # type: ignore[no-untyped-def]
     page.on("request", lambda r: None if r.url.startswith(server.url + "/") or r.url.startswith("data:")
             else problems.append(f"off-host request: {r.url}"))
     return problems
+
+
+@contextmanager
+def watched_page(browser, server: Server, width: int = 1400, height: int = 1000):  # type: ignore[no-untyped-def]
+    """A new page with its problems watched (see `watch`), closed afterwards."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        yield page, watch(page, server)
+    finally:
+        page.close()
 
 
 def counts(page) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -72,13 +83,11 @@ def record_server(dev_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 @pytest.fixture(scope="module")
 def dashboard(server: Server, browser) -> Iterator[tuple[object, list[str]]]:  # type: ignore[no-untyped-def]
     """The dashboard as it opens, with every problem collected."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    page.goto(server.url + "/")
-    page.locator("#map .leaflet-overlay-pane path.land.ua").first.wait_for(timeout=15000)
-    settle(page)
-    yield page, problems
-    page.close()
+    with watched_page(browser, server) as (page, problems):
+        page.goto(server.url + "/")
+        page.locator("#map .leaflet-overlay-pane path.land.ua").first.wait_for(timeout=15000)
+        settle(page)
+        yield page, problems
 
 
 def test_opens_on_the_last_30_days_with_data_and_the_newest_incident(dashboard, server: Server) -> None:
@@ -121,9 +130,7 @@ def test_base_map_has_oblasts_and_settlements_drawn_offline(dashboard) -> None:
 
 
 def test_an_oblast_level_event_shades_its_oblast(server: Server, browser, all_dates: str) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    try:
+    with watched_page(browser, server) as (page, problems):
         page.goto(all_dates)
         settle(page)
         oblast = httpx.get(server.url + "/api/map", params={"type": "strike"}).json()["groups"]
@@ -138,14 +145,10 @@ def test_an_oblast_level_event_shades_its_oblast(server: Server, browser, all_da
         expect(popup).to_contain_text("Precision: located only to the oblast")
         page.locator("#map .leaflet-popup-close-button").click()
         assert problems == []
-    finally:
-        page.close()
 
 
 def test_every_marker_popup_states_its_precision(server: Server, browser, all_dates: str) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    try:
+    with watched_page(browser, server) as (page, problems):
         page.goto(all_dates + "&place=Kherson")
         settle(page)
         marker = page.locator("#map .ev-marker").first
@@ -155,14 +158,10 @@ def test_every_marker_popup_states_its_precision(server: Server, browser, all_da
         popup.get_by_role("button").click()
         expect(page.locator("#detail")).to_contain_text("Kherson", timeout=10000)
         assert problems == []
-    finally:
-        page.close()
 
 
 def test_a_place_filter_reduces_markers_bars_and_rows_together(server: Server, browser, all_dates: str) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    try:
+    with watched_page(browser, server) as (page, problems):
         page.goto(all_dates)
         settle(page)
         before = counts(page)
@@ -186,14 +185,10 @@ def test_a_place_filter_reduces_markers_bars_and_rows_together(server: Server, b
         finally:
             again.close()
         assert problems == []
-    finally:
-        page.close()
 
 
 def test_a_date_brush_narrows_the_table(server: Server, browser, all_dates: str) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    try:
+    with watched_page(browser, server) as (page, problems):
         page.goto(all_dates)
         settle(page)
         before = counts(page)
@@ -218,52 +213,48 @@ def test_a_date_brush_narrows_the_table(server: Server, browser, all_dates: str)
         assert dates and all(since <= d <= until for d in dates), (since, until, dates)
         expect(page.locator("#filters input[name=since]")).to_have_value(since)
         assert problems == []
-    finally:
-        page.close()
 
 
 def test_timeline_tells_launched_intercepted_and_lost_apart_per_weapon_and_source(record_server: Server,
                                                                                   browser) -> None:
     server = record_server
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    problems = watch(page, server)
-    page.goto(server.url + "/?since=2024-11-01&until=2024-11-30")
-    settle(page)
-    air = httpx.get(server.url + "/api/timeline", params={"since": "2024-11-01", "until": "2024-11-30"}).json()["air"]
-    record = [r for r in air if r["source"] == "record"]
-    news = [r for r in air if r["source"] == "news"]
-    assert record and news  # the Air Force's record and the news reports, both on the chart
-    for r in record[:3] + news[:3]:
-        for kind in ("launched", "intercepted", "lost"):
-            if r.get(kind) is None:
-                continue
-            sel = (f"#timeline rect.bar.{kind}[data-date='{r['date']}'][data-weapon='{r['weapon']}']"
-                   f"[data-source='{r['source']}']")
-            bar = page.locator(sel)
-            expect(bar).to_have_count(1)
-            assert bar.get_attribute("data-value") == str(r[kind])
-    # shape and pattern, not only colour: launched is an outline, intercepted a fill, lost a hatch; news is dashed
-    launched = page.locator("#timeline rect.bar.launched").first
-    assert launched.get_attribute("fill") == "#fff" and launched.get_attribute("stroke")
-    intercepted = page.locator("#timeline rect.bar.intercepted").first
-    assert intercepted.get_attribute("fill", timeout=1000).startswith("#")
-    if page.locator("#timeline rect.bar.lost").count():
-        assert page.locator("#timeline rect.bar.lost").first.get_attribute("fill").startswith("url(#hatch-")
-    assert page.locator("#timeline rect.bar.launched.src-news").first.get_attribute("stroke-dasharray")
-    # a true time axis: one slot per day, so a night two days later sits twice as far along
-    xs = {d.get_attribute("data-date"): float(d.get_attribute("x"))
-          for d in page.locator("#timeline rect.day").all()}
-    days = sorted(xs)
-    assert len(days) >= 3
-    from datetime import date
+    with watched_page(browser, server) as (page, problems):
+        page.goto(server.url + "/?since=2024-11-01&until=2024-11-30")
+        settle(page)
+        air = httpx.get(server.url + "/api/timeline", params={"since": "2024-11-01", "until": "2024-11-30"}).json()["air"]
+        record = [r for r in air if r["source"] == "record"]
+        news = [r for r in air if r["source"] == "news"]
+        assert record and news  # the Air Force's record and the news reports, both on the chart
+        for r in record[:3] + news[:3]:
+            for kind in ("launched", "intercepted", "lost"):
+                if r.get(kind) is None:
+                    continue
+                sel = (f"#timeline rect.bar.{kind}[data-date='{r['date']}'][data-weapon='{r['weapon']}']"
+                       f"[data-source='{r['source']}']")
+                bar = page.locator(sel)
+                expect(bar).to_have_count(1)
+                assert bar.get_attribute("data-value") == str(r[kind])
+        # shape and pattern, not only colour: launched is an outline, intercepted a fill, lost a hatch; news is dashed
+        launched = page.locator("#timeline rect.bar.launched").first
+        assert launched.get_attribute("fill") == "#fff" and launched.get_attribute("stroke")
+        intercepted = page.locator("#timeline rect.bar.intercepted").first
+        assert intercepted.get_attribute("fill", timeout=1000).startswith("#")
+        if page.locator("#timeline rect.bar.lost").count():
+            assert page.locator("#timeline rect.bar.lost").first.get_attribute("fill").startswith("url(#hatch-")
+        assert page.locator("#timeline rect.bar.launched.src-news").first.get_attribute("stroke-dasharray")
+        # a true time axis: one slot per day, so a night two days later sits twice as far along
+        xs = {d.get_attribute("data-date"): float(d.get_attribute("x"))
+              for d in page.locator("#timeline rect.day").all()}
+        days = sorted(xs)
+        assert len(days) >= 3
+        from datetime import date
 
-    def gap(a: str, b: str) -> int:
-        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+        def gap(a: str, b: str) -> int:
+            return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
-    a, b, c = days[0], days[1], days[-1]
-    assert (xs[c] - xs[a]) / (xs[b] - xs[a]) == pytest.approx(gap(a, c) / gap(a, b), rel=0.02)
-    page.screenshot(path=str(ARTIFACTS / "timeline-record-and-news.png"))
-    page.close()
+        a, b, c = days[0], days[1], days[-1]
+        assert (xs[c] - xs[a]) / (xs[b] - xs[a]) == pytest.approx(gap(a, c) / gap(a, b), rel=0.02)
+        page.screenshot(path=str(ARTIFACTS / "timeline-record-and-news.png"))
     assert problems == []
 
 
@@ -286,9 +277,7 @@ def test_clicking_an_event_shows_its_evidence_sentence(dashboard, server: Server
 
 @pytest.mark.parametrize("width", [1920, 1400, 390])
 def test_layout_fits_and_screenshot(server: Server, browser, width: int) -> None:
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    problems = watch(page, server)
-    try:
+    with watched_page(browser, server, width=width, height=900) as (page, problems):
         page.goto(server.url + "/")
         page.locator("#map .leaflet-overlay-pane path.land.ua").first.wait_for(timeout=15000)
         settle(page)
@@ -302,8 +291,6 @@ def test_layout_fits_and_screenshot(server: Server, browser, width: int) -> None
         page.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 20_000
         assert problems == []
-    finally:
-        page.close()
 
 
 def test_vendored_assets_and_base_map_carry_their_licences() -> None:
