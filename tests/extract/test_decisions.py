@@ -102,3 +102,17 @@ def test_hyphenated_adjectives_and_expectations_are_no_transfer_or_decision() ->
     assert events("Lawmakers backed a government that includes a U.S.-sanctioned arms dealer's ally.", "policy") == []
     assert events("G7 leaders are expected to try to agree on sending more weapons to Ukraine at the summit.",
                   "arms_transfer") == []
+
+
+def test_a_decision_keeps_the_figures_and_the_actors_of_its_own_clause() -> None:
+    sent, increased = events("The United States sent 3,000 soldiers to Poland and Romania, and Germany increased the "
+                             "number of troops in Lithuania.", "policy")
+    assert (sent.actor, increased.actor) == ("United States", "Germany")  # Romania is where troops went
+    assert sent.item == "3,000 soldiers to Poland and Romania"
+
+
+def test_an_aid_bill_passed_and_the_weapons_it_delivers_are_one_transfer() -> None:
+    (ev,) = events("The Senate passed a $95 billion foreign aid bill on Tuesday, delivering billions of dollars in "
+                   "weapons and support to Ukraine and Israel.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
+    assert (ev.item or "").startswith("$95 billion foreign aid bill")

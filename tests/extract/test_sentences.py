@@ -40,3 +40,15 @@ def test_text_without_full_stops_is_cut_into_bounded_pieces() -> None:
     assert all(len(s.text) <= MAX_SENTENCE for s in sents)
     assert all(body[s.start:s.end] == s.text for s in sents)
     assert " ".join(s.text for s in sents) == body
+
+
+def test_sentences_glued_together_by_a_scraper_are_split() -> None:
+    text = ('Biden said sanctions were ready against Ukraine.President Putin denied it.“We will see,” he said.'
+            "The U.S.Army and St.Petersburg stay whole; so do 2.5 and e.g.this.")
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "Biden said sanctions were ready against Ukraine.",
+        'President Putin denied it.',
+        "“We will see,” he said.",
+        "The U.S.Army and St.Petersburg stay whole; so do 2.5 and e.g.this.",
+    ]

@@ -100,12 +100,15 @@ _SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|bef
                             r"unless|although|though|where)\b", re.I)
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|with|for|on|at|by|against|of|and)\s+(?:the\s+)?$", re.I)
+
+
 def _acting(text: str, verb_at: int) -> list[str]:
     """The government or alliance that is the verb's subject: the first one named in the verb's own clause
     ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
     "... alongside Moscow, as the West imposes sanctions")."""
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, verb_at)]
-    start = breaks[-1] if breaks else 0
+    start = clause = breaks[-1] if breaks else 0
     # "Poland, Latvia, Lithuania and Estonia said": a list of subjects reaches back over its commas.
     while text[:start].rstrip().endswith(","):
         head = text[:start].rstrip()[:-1]
@@ -113,6 +116,8 @@ def _acting(text: str, verb_at: int) -> list[str]:
         if not listed:
             break
         start = listed[0].start
+    if _OBJECT_BEFORE.search(text[:start]):
+        start = clause  # "sent soldiers to Poland and Romania, and Germany increased": objects, not subjects
     before = text[start: verb_at]
     if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law|is|are|was|were|being)\s*$|\d\s*$",
                  before, re.I):
@@ -131,7 +136,7 @@ def _acting(text: str, verb_at: int) -> list[str]:
     return [subject] if subject else []
 
 
-_ITEM_END = re.compile(r"[,;.]|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+_ITEM_END = re.compile(r"[;]|[,.](?!\d)|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)|by\s+the|in\s+a\s+bid|in\s+response|to\s+(?:stop|deter|punish|counter))\b")
 
 

@@ -31,9 +31,11 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type == "protest":
         return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b)
     if a.type == "arms_transfer":
-        if (a.actor, a.target, a.status) == (b.actor, b.target, b.status) and not a.counts and not b.counts \
+        if (a.actor, a.target) == (b.actor, b.target) and not a.counts and not b.counts \
                 and a.sentences[0] is b.sentences[0]:
-            return True  # "supplied Russia with attack drones and artillery shells": one transfer, no figure to split
+            # "supplied Russia with attack drones and artillery shells", "passed a $95 billion aid bill, delivering
+            # weapons to Ukraine": one transfer, no figure to split; the first verb says what happened
+            return True
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
     if a.date != b.date or a.actor != b.actor or a.target != b.target:

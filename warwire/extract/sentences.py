@@ -12,7 +12,10 @@ _ABBREVIATIONS = frozenset(
     calif fla ill mass mich minn n.y n.j pa tex va wash ariz colo conn ky la md mo nev okla ore tenn wis
     r d i""".split()
 )
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u0400-\u04FF])|\n\s*\n|\n""")
+# A stop followed by a space and a capital; or, in text scraped with its paragraphs glued together
+# ("against Ukraine.President Biden said"), a stop after a lower-case word and straight before a capitalised one.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u0400-\u04FF])|(?<=[a-z]{2})[.!?]+["'”’)\]]*(?=["“‘]?[A-Z][a-z])|"""
+                       r"""\n\s*\n|\n""")
 
 
 @dataclass(frozen=True)

@@ -218,5 +218,8 @@ def item_phrase(text: str, m: re.Match[str]) -> str:
                 break
         else:
             break
+    if mods and mods[0].lower() in ("million", "billion", "bn", "m") and re.fullmatch(r"[$€£]\d[\d,.]*", before[-len(mods) - 1]
+                                                                                   if len(before) > len(mods) else ""):
+        mods.insert(0, before[-len(mods) - 1])  # "$95 billion aid bill": the sum belongs to the item's name
     words = [w for w in mods if not lexicon().actor(w)]
     return " ".join(words + [m.group(0)])
