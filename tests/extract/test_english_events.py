@@ -131,6 +131,33 @@ def test_ground_combat_on_named_directions() -> None:
     assert all(e.claimed_by == "Ukrainian General Staff" for e in evs)
 
 
+@pytest.mark.parametrize(("body", "place"), [
+    ("Russian forces entered the outskirts of Rodynske on Tuesday.", "Rodynske"),
+    ("Russian troops unleashed a new offensive west of Orikhiv this week.", "Orikhiv"),
+    ("Analysts reported Russian progress along the railway near Shevchenko.", "Shevchenka"),
+])
+def test_ground_combat_told_as_entering_an_offensive_or_progress(body: str, place: str) -> None:
+    ev = one(body, "ground_combat")
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")
+    assert ev.location is not None and ev.location.canonical == place
+
+
+@pytest.mark.parametrize(("body", "attacker"), [
+    ("A Ukrainian soldier walks past ruins in Pokrovsk, which has seen the heaviest fighting of the year.", "Russia"),
+    ("Fighting raged in Irpin, where Ukrainian forces tried to hold off Russian troops advancing on Kyiv.", "Russia"),
+    ("A Ukrainian intelligence officer said Russia’s fifth army was pressing ahead, advancing near Huliaipole.",
+     "Russia"),
+    ("A successful Ukrainian counter-attack near Kupiansk left Russian units encircled.", "Ukraine"),
+])
+def test_the_attacking_side_is_the_one_that_pushes_not_the_first_named(body: str, attacker: str) -> None:
+    assert one(body, "ground_combat").actor == attacker
+
+
+def test_no_gains_made_is_not_fighting() -> None:
+    assert [e for e in events("Russia has not made significant gains near Kupiansk since July.")
+            if e.type == "ground_combat"] == []
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

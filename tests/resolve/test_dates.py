@@ -335,3 +335,9 @@ def test_overnight_ranges_take_the_morning_they_end() -> None:
     ref = _dt.date(2025, 10, 30)
     assert [m.date for m in _find("a strike overnight on October 29 to 30", ref)] == [_dt.date(2025, 10, 30)]
     assert [m.date for m in _find("overnight on 24-25 May, Russia fired", ref)] == [_dt.date(2025, 5, 25)]
+
+
+def test_a_span_ending_in_a_number_word_is_not_a_relative_date() -> None:
+    # "Twenty-one months after it began" is how long a battle has lasted, not "one month after" anything
+    assert [m.text for m in find_dates("Twenty-one months after it began, the assault is nearing its end.", SAT)] == []
+    assert [m.text for m in find_dates("Two months after the vote, troops arrived.", SAT)] == ["Two months after"]

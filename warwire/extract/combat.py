@@ -14,7 +14,10 @@ _FIGHTING = re.compile(
     r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
     r"attacking\s+(?:near|around|in|on)|"
-    r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults))\b",
+    r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults)|"
+    r"(?:launched|unleashed|began|started|mounted|opened)\s+(?:a|an|its|their)\s+(?:(?:new|fresh|major|renewed|large-scale|"
+    r"spring|summer|winter|autumn)\s+)*offensive|(?:forces|troops|units|soldiers)\s+(?:have\s+|had\s+)?entered|"
+    r"made\s+(?:\w+\s+){0,2}gains|(?:Russian|Ukrainian)\s+progress)\b",
     re.I,
 )
 _DIRECTION_LIST = re.compile(
@@ -22,18 +25,20 @@ _DIRECTION_LIST = re.compile(
     r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
-                      r"(?:did\s+not|didn't|does\s+not|has\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt)|"
+                      r"(?:did\s+not|didn't|does\s+not|has\s+not|have\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt|made|make)|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
 _NOT_FIGHTING = re.compile(r"(?:fighting|battle)\s+(?:vehicles?|force|season|spirit|chance|cry|cries|tanks?|group|"
                            r"against\s+(?:corruption|poverty|disinformation))\b|fight(?:s|ing)?\s+(?:against|for)\s+"
                            r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b", re.I)
-_STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm", re.I)
+_STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm|"
+                     r"launched|unleashed|began|started|mounted|opened|forces|troops|units|soldiers|made|Russian|Ukrainian",
+                     re.I)
 _MILITARY = re.compile(r"\b(?:forces|troops|army|armies|soldiers|units|brigades?|battalions?|regiments?|fighters|"
                        r"invaders|occupiers|enemy|defenders|defen[cs]es|positions|front(?:\s*line)?s?|frontline|"
                        r"directions?|axis|offensive|counteroffensive|assaults?|artillery|tanks|infantry|marines|"
                        r"paratroopers|mercenaries|Wagner|militar\w+)\b", re.I)
-_SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia's|Ukraine's)\s+(?:\w+\s+)?(?:forces|troops|army|invaders|"
+_SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:\w+\s+)?(?:forces|troops|army|invaders|"
                           r"units|soldiers|military|assault\s+groups?)\b", re.I)
 
 
@@ -69,7 +74,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
         names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
         return []
-    side = _attacking_side(text)
+    side = _side_at(text, m)
     if re.match(r"repelled|repulsed", m.group(0), re.I) and _SIDE_FORCES.search(text[: m.start()]):
         side = "Ukraine" if side == "Russia" else "Russia"  # "Ukrainian forces repelled 45 assaults": Russia attacked
     out = []
@@ -84,8 +89,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
 def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     """The first place, and those listed with it ("around Lysychansk and Severodonetsk": both)."""
     ordered = sorted(places, key=lambda p: p.start)
-    while ordered and not ordered[0].cued:
-        ordered.pop(0)  # a list starts at a place introduced as one ("around Lysychansk and ...")
+    while ordered and not (ordered[0].cued or ordered[0].relative):
+        ordered.pop(0)  # a list starts at a place introduced as one ("around Lysychansk and ...", "west of Orikhiv")
     if not ordered:
         return []
     out = [ordered[0]]
@@ -94,6 +99,34 @@ def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
             break
         out.append(p)
     return out if len(out) > 1 or len([p for p in places if p.cued]) <= 2 else []
+
+
+# Fighting told with no direction: either side's forces may be named near it, defending ("a Ukrainian soldier
+# walks past ... the bloodiest fighting"); the war's fighting is Russia's offensive unless a side is its subject.
+_SYMMETRIC = re.compile(r"fighting|fights?|clash|battl|combat|street", re.I)
+
+
+def _side_at(text: str, m: re.Match[str]) -> str:
+    """Who attacks: the side whose forces stand right before the fighting word ("Russia's fifth army is ...
+    advancing", "a Ukrainian counter-attack"), else, for fighting without a direction, Russia."""
+    near = [f for f in _SIDE_FORCES.finditer(text, max(0, m.start() - 80), m.start())
+            if not re.search(r"[;:]|\b(?:said|says|where|while|as|and)\b", text[f.end(): m.start()])]
+    if near:
+        return "Russia" if near[-1].group("side").lower().startswith("russia") else "Ukraine"
+    side = re.search(r"\b(?P<side>Russian|Ukrainian)\s+$", text[max(0, m.start() - 12): m.start()])
+    if side:  # "a successful Ukrainian counter-attack"
+        return "Russia" if side.group("side") == "Russian" else "Ukraine"
+    if _SYMMETRIC.match(m.group(0)):
+        # the side whose forces push ("Ukrainian forces trying to hold off Russian troops advancing"), else Russia:
+        # not the side of "a Ukrainian soldier walks past" the fighting
+        pushing = [f for f in _SIDE_FORCES.finditer(text) if _PUSHING.match(text, f.end())]
+        side = pushing[0].group("side") if pushing else "Russian"
+        return "Russia" if side.lower().startswith("russia") else "Ukraine"
+    return _attacking_side(text)
+
+
+_PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|press|counter|launch|captur|seiz|recaptur|"
+                      r"liberat|broke|break)", re.I)
 
 
 def _attacking_side(text: str) -> str:

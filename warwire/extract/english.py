@@ -251,7 +251,7 @@ _ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|dr
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
 _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|advanc|repel|repuls|counter|encircl|"
-                           r"besieg|attack")
+                           r"besieg|attack|entered|gains|progress")
 
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]

@@ -27,7 +27,8 @@ MONTH = rf"(?:(?:{_caps(_MONTH_FULL)})\b|(?:{_caps(_MONTH_ABBR)})\b\.?)"
 WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?:19|20)\d\d(?![\d,.]?\d)"
-COUNT = r"(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+# Not the end of a longer number word ("Twenty-one months after" is a span, not "one month after").
+COUNT = r"(?<![\w-])(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
 
 _PREP = (
