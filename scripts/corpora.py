@@ -17,4 +17,5 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "heldout": (ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout"),
     "uk-dev": (EVAL / "uk-dev", EVAL / "uk-dev"),
     "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
+    "gathered-2025b": (ROOT / "eval" / "gold" / "gathered-2025b", ROOT.parent / "gathered" / "batch3"),
 }

@@ -158,6 +158,39 @@ def test_no_gains_made_is_not_fighting() -> None:
             if e.type == "ground_combat"] == []
 
 
+def test_the_accused_side_is_the_attacker_at_each_region_named() -> None:
+    evs = [e for e in events("Moscow's defence ministry accused Ukraine of attacking energy facilities with drones in "
+                             "the Russian border regions of Bryansk and Kursk.") if e.type == "strike"]
+    assert sorted(e.location.name for e in evs if e.location) == ["Bryansk Oblast", "Kursk Oblast"]
+    assert {(e.actor, e.target) for e in evs} == {("Ukraine", "Russia")}
+
+
+@pytest.mark.parametrize("body", [
+    "A ministry spokesman said neither Ukraine nor Russia had attacked each other's energy facilities since Tuesday.",
+    "The Kremlin said Russian forces hadn’t struck any power plant in Kharkiv since the truce began.",
+])
+def test_an_attack_denied_is_not_a_strike(body: str) -> None:
+    assert [e for e in events(body) if e.type == "strike"] == []
+
+
+def test_a_countrys_possessive_region_and_military_aircraft_hit_there() -> None:
+    ev = one("Special forces said on Monday they destroyed four military helicopters in Russia’s Belgorod region.",
+             "strike")
+    assert ev.location is not None and ev.location.name == "Belgorod Oblast"
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+    assert [e for e in events("There were reports of attack and troop-carrying helicopters moved close to Kharkiv.")
+            if e.type == "strike"] == []
+
+
+def test_a_village_qualified_by_a_countrys_region_keeps_the_toll() -> None:
+    ev = one("A Russian missile struck a shop in the village of Hroza in Ukraine’s Kharkiv region, killing 51 people.",
+             "strike")
+    assert ev.location is not None and ev.location.canonical == "Hroza" and ev.counts == {"killed": 51}
+    ev = one("A Russian missile struck the city of Sumy, across the border from Russia’s Kursk region, injuring 60.",
+             "strike")
+    assert ev.location is not None and ev.location.name == "Sumy"
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -257,6 +257,8 @@ OCCUPIED = re.compile(
 
 _BY_ACTOR = re.compile(r"\b(?:fired|launched|sent|carried\s+out)\s+(?:overnight\s+)?by\s+(?:the\s+)?$")
 _AFTER_ATTACK = re.compile(rf"^\s+(?:(?:has|had|have|also|then|again|reportedly)\s+)*(?:{_ATTACK_VERBS})\b")
+# "Moscow accused Ukraine of attacking energy facilities": the accused is the attacker.
+_ACCUSED_OF = re.compile(r"^\s+of\s+(?:\w+\s+)?(?:attack|strik|shell|launch|target|hitt|fir|bomb)\w*", re.I)
 _AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
 _AFTER_WEAPON = re.compile(
     r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){0,2}"
@@ -293,7 +295,7 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if third is not None:
         return third
     sides = [h for h in hits if h.actor in _SIDES]
-    for rule, defender_speaks in ((_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_DEFENCE, True),
+    for rule, defender_speaks in ((_ACCUSED_OF, False), (_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_DEFENCE, True),
                                   (_AFTER_WEAPON, False)):
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):

@@ -21,6 +21,10 @@ _REGION_AFTER = re.compile(rf"^\s+(?:border\s+)?{_REGION_WORD}\b")
 _LIST_OF_REGIONS = re.compile(
     rf"(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\s+(?:border\s+)?{_REGION_WORD}s?\b"
 )
+# "the border regions of Bryansk, Kursk and Belgorod": each name a region.
+_REGIONS_OF_LIST = re.compile(
+    rf"\b(?:regions|oblasts|provinces|region|oblast|province)\s+of\s+(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\b"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|near|on|over|at|outside|around|across|into|to|of|from|towards?|hit|struck|"
                                  r"targeted|targeting|attacked|pounded|shelled|including)\s+(?:the\s+)?"
                                  r"(?:\w+ern\s+|central\s+|front-?line\s+|capital\s+|port\s+)?)$", re.IGNORECASE)
@@ -89,7 +93,8 @@ _INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Inde
 _SPEAKS = re.compile(r"(?:\s+(?:(?:has|have|had|is|was|will)\s+(?:\w+ly\s+)?)?(?:claims?|claimed|says|said|insists?|insisted|"
                      r"denies|denied|accuses|accused|wants|wanted|demands?|demanded|warned|warns|responded|announced|"
                      r"vowed|vows|refused|rejected|agreed|fighting|seeking|sought|pushing|hoping|planning|insisting)\b|"
-                     r"['’]s\s+(?:forces|troops|army|military|claims?|position|demands?|officials|government)\b)")
+                     r"['’]s\s+(?:forces|troops|army|military|claims?|position|demands?|officials|government|(?:defen[cs]e\s+|foreign\s+)?"
+                     r"ministry|envoys?|ambassadors?|allies|leaders?|president|spokes\w+)\b)")
 
 
 _LEVEL = {"settlement": "settlement", "raion": "settlement", "admin1": "admin1", "region": "region",
@@ -100,7 +105,7 @@ def find_places(text: str) -> list[PlaceHit]:
     """Known places named in `text`, in order, without overlaps."""
     hits: list[PlaceHit] = []
     taken: list[tuple[int, int]] = []
-    for m in _LIST_OF_REGIONS.finditer(text):
+    for m in (*_LIST_OF_REGIONS.finditer(text), *_REGIONS_OF_LIST.finditer(text)):
         for nm in re.finditer(_NAME, m.group("names")):
             if nm.group(0) in ("and",):
                 continue
@@ -139,11 +144,13 @@ _RANGE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][^;.]{0,80}?)\s+to\s+(?:the\s+
 def _qualifiers_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """"Rylsk in the Kursk region", "Kupiansk, Kharkiv Oblast": the region only says where the town is."""
     out = list(hits)
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
+    places = [i for i, h in enumerate(out) if h.level != "country"]  # "Hroza in Ukraine's Kharkiv region"
+    for i, j in zip(places, places[1:]):
+        a, b = out[i], out[j]
         if a.level == "settlement" and b.level == "admin1" and re.fullmatch(
-                r"\s*(?:,|in|of)\s+(?:the\s+)?(?:\w+ern\s+)?", text[a.end: b.start]) and region_of(a.name) == b.name:
-            out[i] = replace(b, cued=False, relative=True)
+                r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:\w+ern\s+)?", text[a.end: b.start]) \
+                and _can_be_in(a.name, b.name):
+            out[j] = replace(b, cued=False, relative=True)
     return out
 
 
@@ -164,6 +171,18 @@ def region_of(name: str) -> str | None:
     """The admin1 region the gazetteer puts a settlement in ("Odesa" -> "Odesa Oblast")."""
     loc = _resolve(name)
     return getattr(loc, "admin1", None) if loc is not None else None
+
+
+def _can_be_in(name: str, admin1: str) -> bool:
+    """Whether some place of this name lies in `admin1` (there are Hrozas in more than one oblast)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return False
+    try:
+        loc = gaz.resolve(name, admin1_hint=admin1)
+    except Exception:  # a gazetteer bug must not cost the sentence its events
+        return False
+    return getattr(loc, "admin1", None) == admin1
 
 
 def place_hit(name: str, start: int = 0) -> PlaceHit | None:
@@ -214,17 +233,23 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
                 return None  # "as Moscow claims gains", "Kyiv says": a capital standing for its government
             if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
                 return None  # "the left bank of the Dnipro": a river
-            if re.search(r"[A-Z][\w-]+['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start]):
+            owner = re.search(r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start])
+            if owner and owner.group("owner") not in _COUNTRIES_OWNING:
                 return None  # "Kyiv's northern Obolon district": a part of the place just named
             if re.search(r"\bfrom\s+(?:\w+\s+){0,3}(?:in|over)\s+(?:the\s+)?$", text[max(0, start - 40): start]):
                 return None  # "missiles fired from ships in the Black Sea": where they came from
             precision = getattr(loc, "precision", None)
             if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:
                 return None
-            relative = re.search(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
-                                 r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?$", text[:start], re.I)
+            relative = re.search(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                                 r"northwest|southeast|southwest)\s+of|across\s+the\s+border\s+(?:from|with))\s+"
+                                 r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$", text[:start], re.I)
             return _hit(loc, mention, start, end, cued and not relative, relative=bool(relative))
     return None
+
+
+# "Russia's Belgorod region", "Ukraine's Kharkiv region": a country's possessive says where the place is.
+_COUNTRIES_OWNING = frozenset({"Russia", "Ukraine", "Belarus", "Moldova", "Poland", "Romania", "Georgia"})
 
 
 def _hit(loc: Any, mention: str, start: int, end: int, cued: bool, relative: bool = False) -> PlaceHit:

@@ -53,7 +53,7 @@ TOTALS = re.compile(
     re.I,
 )
 _STRIKE_CUE = re.compile(
-    r"\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed)?|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
+    r"\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?!\s+(?:and\s+[\w-]+\s+)?(?:helicopters?|aircraft|planes?|jets?|submarines?|boats?))|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
     r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|"
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,
@@ -205,7 +205,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     places = [p for p in info.places if p.level != "country" and not p.relative and can_be_hit_here(p, info)]
     if not places:
         return [], found
-    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text)) and not found:
+    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)) \
+            and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
@@ -289,6 +290,9 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     return []
 
 
+# "neither Ukraine nor Russia had attacked each other's energy facilities", "did not directly hit them"
+_DENIED = re.compile(r"\b(?:neither|never|(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t)\s+"
+                     r"(?:[\w’']+\s+){0,4}?(?:attack|strik|struck|hit|shell|target|bomb)\w*", re.I)
 _TRUCE = re.compile(r"\b(?:halt|stop|pause|end|suspend|cease|refrain\s+from|moratorium\s+on|ceasefire\s+on|truce\s+on|ban\s+on)\s+"
                     r"(?:\w+\s+){0,2}(?:attacks|strikes|striking|attacking)\b", re.I)
 _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
