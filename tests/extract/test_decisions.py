@@ -116,3 +116,27 @@ def test_an_aid_bill_passed_and_the_weapons_it_delivers_are_one_transfer() -> No
                    "weapons and support to Ukraine and Israel.", "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
     assert (ev.item or "").startswith("$95 billion foreign aid bill")
+
+
+def test_a_decision_announced_in_reported_speech_belongs_to_the_announcer() -> None:
+    (ev,) = events("On Tuesday Mr Tusk announced that the country would close its border with Belarus.", "policy")
+    assert (ev.actor, ev.status, ev.date) == ("Poland", "decided", dt.date(2022, 6, 28))
+    assert events("Mr Tusk said the country would close its border if the drills went ahead.", "policy") == []
+
+
+def test_a_truce_is_dated_when_agreed_not_by_the_days_it_covers() -> None:
+    (ev,) = events("The Kremlin announced a truce from May 8 to May 11 for the holiday.", "policy")
+    assert (ev.actor, ev.date) == ("Russia", THURSDAY)
+    (ev,) = events("Putin agreed on Monday to halt the attacks on energy facilities for 30 days.", "policy")
+    assert (ev.actor, ev.date) == ("Russia", dt.date(2022, 6, 27))
+
+
+def test_a_date_in_a_comparison_is_not_the_date_of_the_decision() -> None:
+    (ev,) = events("Reports said North Korea deployed at least 1,000 more troops to Russia, on top of the 12,000 "
+                   "deployed last year.", "policy")
+    assert (ev.actor, ev.date) == ("North Korea", THURSDAY)
+
+
+def test_invoking_an_alliance_article_is_a_decision() -> None:
+    (ev,) = events("Within hours Poland’s government invoked NATO’s Article 4, triggering consultations.", "policy")
+    assert (ev.actor, ev.status) == ("Poland", "decided")

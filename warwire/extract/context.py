@@ -50,6 +50,15 @@ _GENERIC_CLAIMANTS = re.compile(
 _NOT_CLAIMANTS = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|one|some|many|the statement)$", re.I)
 
 
+# What marks a date as a period's bound: "until May 11", "starting May 8", "from May 8 to", "between May 8 and".
+_PERIOD_END = re.compile(r"\b(?:until|till|through|to|starting|beginning|effective)\s+(?:on\s+)?$", re.I)
+# "deployed 1,000 more troops, on top of the 12,000 deployed last year": a date in the comparison is not the act's.
+_COMPARED = re.compile(r"(?:,|;|—|–)\s*(?:on\s+top\s+of|topping|compared\s+(?:with|to)|up\s+from|down\s+from|after|"
+                       r"following|while|whereas|in\s+addition\s+to)\b", re.I)
+_PERIOD_START = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.I)
+_PERIOD_NEXT = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s", re.I)
+
+
 class SentenceInfo:
     """A sentence with everything the event readers need from it, each part computed on first use.
 
@@ -98,15 +107,20 @@ class SentenceInfo:
     def weapons(self) -> list[Any]:
         return lexicon().weapons(self.sentence.text)
 
-    def date_near(self, pos: int) -> tuple[dt.date | None, str]:
+    def date_near(self, pos: int, *, periods: bool = True) -> tuple[dt.date | None, str]:
         """The date of what is said at offset `pos`: the nearest past date phrase, else the article's day.
 
         A date that only says when something was *said* ("the air force said on Sunday") dates the event only
-        when the sentence names no other date.
+        when the sentence names no other date. With `periods=False`, the bounds of a period ("a ceasefire from
+        May 8 to May 11") say when the thing decided runs, not when it was decided, and are passed over, as are
+        dates in a comparison after `pos` ("..., on top of the 12,000 deployed last year").
         """
         best = None
         best_gap = 10**9
         dates = self._past_dates()
+        if not periods:
+            dates = [d for d in dates if not self._bounds_period(d) and not (
+                d.start > pos and _COMPARED.search(self.sentence.text, pos, d.start))]
         # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event.
         dates = [d for d in dates if not (d.text.endswith(("'s", "’s")) and d.precision in ("week", "month", "year"))] or dates
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
@@ -122,6 +136,14 @@ class SentenceInfo:
         if self.inherited is not None:
             return self.inherited
         return self.default_date, "day" if self.default_date else "unknown"
+
+    def _bounds_period(self, d: Any) -> bool:
+        text = self.sentence.text
+        before = text[max(0, d.start - 16): d.start]
+        if _PERIOD_END.search(before):
+            return True
+        # "from May 8 to May 11" is a period; "from February 24, 2022, the EU adopted" counts since a day
+        return bool(_PERIOD_START.search(before) and _PERIOD_NEXT.match(text[d.end: d.end + 12]))
 
     def _past_dates(self) -> list[Any]:
         """Date phrases that date something already done: not plans, not the start of a running period."""

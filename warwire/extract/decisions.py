@@ -38,9 +38,9 @@ _DECISION = [
                             r"relocating))\b", re.I)),
     ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
                            r"declined(?!\s+to)|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
-                           r"unveiled|launched|declared|announced|announces|deployed|deploys|will\s+(?:deploy|send|station|"
+                           r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
-                           r"lifted|banned|suspended|expelled|closed|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
+                           r"lifted|banned|suspended|expelled|closed|invoked|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
                            r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
@@ -52,10 +52,13 @@ _DECISION_TOPIC = re.compile(
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
     r"missions?|assets|veto|vetoes|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
-    r"halt\s+(?:to\s+)?(?:attacks|strikes))\b", re.I)
+    r"halt\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes)|Article\s+[45]|(?:clos|shut|reopen)\w*\s+(?:\w+\s+){0,2}borders?)\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
                            r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
+# "announced it would send 3,000 troops", "announced that the country would close its border": a decision made,
+# told in reported speech, not a hypothesis.
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -63,7 +66,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
-    if info.is_future() or _NOT_DECISION.search(text) or not _DECISION_TOPIC.search(text):
+    if info.is_future() or _NOT_DECISION.search(_ANNOUNCED_WOULD.sub(" ", text)) or not _DECISION_TOPIC.search(text):
         return []
     out: list[Draft] = []
     seen: set[str] = set()
@@ -75,7 +78,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
                 continue
             agent = _agent(text, m.end())
-            actors = [a for a in (_acting(text, m.start()) or ([agent] if agent else [])) if a not in seen]
+            acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())
+            actors = [a for a in acting if a not in seen]
             if not actors:
                 continue
             told = status
@@ -85,7 +89,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                     continue  # "withdrew its forces from Avdiivka": ground lost, a territorial claim
                 if not _LEAVES.search(text, m.end()):
                     told = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
-            date, precision = info.date_near(m.start())
+            date, precision = info.date_near(m.start(), periods=False)
             item = _decision_item(text, m, topic)
             for actor in actors:  # "Russia and Ukraine agreed to a truce": a decision of each
                 seen.add(actor)
@@ -98,6 +102,12 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
 
 _SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"
                             r"unless|although|though|where)\b", re.I)
+
+
+def _announcer(text: str, verb_at: int) -> list[str]:
+    """Who announced the decision a reported clause tells ("Mr Tusk announced that the country would close")."""
+    said = next((a for a in _ANNOUNCED_WOULD.finditer(text) if a.start() < verb_at <= a.end() + 2), None)
+    return _acting(text, said.start()) if said else []
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|with|for|on|at|by|against|of|and)\s+(?:the\s+)?$", re.I)
@@ -176,7 +186,7 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         actors = [h.actor for h in lex.find_actors(text[: m.start()])]
         if not actors:
             continue
-        date, precision = info.date_near(m.start())
+        date, precision = info.date_near(m.start(), periods=False)
         item = _item_after(text, m.end()) or topic.group(0)
         return [Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
                       status=status, claimed_by=info.claimant) for actor in (_acting(text, m.start()) or actors[-1:])]
