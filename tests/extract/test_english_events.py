@@ -191,6 +191,21 @@ def test_a_village_qualified_by_a_countrys_region_keeps_the_toll() -> None:
     assert ev.location is not None and ev.location.name == "Sumy"
 
 
+@pytest.mark.parametrize("body", [
+    "Some 40,000 soldiers have been killed since Russia launched its full-scale invasion, the president said.",
+    "More than 9,000 people died on both sides of the front line between 2014-2022, monitors say.",
+    "The total casualties among the brigade's troops in the Kursk area have exceeded 2,500 killed and wounded.",
+    "Reporters have confirmed the names of almost 90,000 people killed fighting on Russia's side.",
+])
+def test_running_tolls_of_the_war_are_not_events(body: str) -> None:
+    assert [e.to_dict() for e in events(body) if e.type in ("strike", "air_attack")] == []
+
+
+def test_a_stance_held_repeatedly_is_not_a_transfer() -> None:
+    assert [e for e in events("The prime minister has repeatedly blocked EU aid packages for Ukraine.")
+            if e.type == "arms_transfer"] == []
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

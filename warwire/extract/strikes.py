@@ -49,7 +49,9 @@ TOTALS = re.compile(
     r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war|(?:19|20)\d\d\b)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
-    r"casualties\s+(?:since|in))\b",
+    r"casualties\s+(?:since|in|among)|total\s+(?:casualties|losses|death\s+toll)|"
+    r"since\s+(?:Russia|Moscow|Putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+(?:full[- ]scale\s+)?(?:invasion|war)|"
+    r"between\s+(?:19|20)\d\d\s*(?:-|–|and)\s*(?:19|20)?\d\d|killed\s+fighting)\b",
     re.I,
 )
 _STRIKE_CUE = re.compile(

@@ -40,6 +40,10 @@ _WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|f
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
 
 
+# "has repeatedly blocked EU aid packages": a stance over time, not one transfer decided
+_REPEATED = re.compile(r"\b(?:repeatedly|routinely|regularly|consistently|time\s+and\s+again)\b", re.I)
+
+
 @cache
 def arms_pattern() -> re.Pattern[str]:
     alternation = "|".join(sorted((r[0] for r in _rows("lexicon_arms.tsv")), key=len, reverse=True))
@@ -75,7 +79,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     """Arms transfers told in one sentence: supplier, recipient, item, status and quantity for each."""
     text = info.text
     items = list(arms_pattern().finditer(text))
-    if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text):
+    if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text) or _REPEATED.search(text):
         return []
     # "US-supplied Himars": a hyphenated adjective says where a weapon came from, not that it was sent now.
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)
