@@ -45,3 +45,12 @@ def test_settlements_listed_with_their_regions_are_a_claim_each() -> None:
     evs = claims("Moscow's troops have taken control of the settlements of Soloviove in the Donetsk region and "
                  "Kotliarivka in the Kharkiv region, the ministry said on Monday.")
     assert sorted(e.place for e in evs) == ["Kotliarivka", "Soloviove"]
+
+
+def test_a_village_claimed_without_its_name_is_placed_in_its_region() -> None:
+    (ev,) = claims("The Russian Defence Ministry said its troops had taken a village in Ukraine's Sumy region.")
+    assert (ev.actor, ev.status, ev.place) == ("Russia", "captured", None)
+    assert ev.location is not None and ev.location.name == "Sumy Oblast"
+    (ev,) = claims("Russia claimed to have captured another Ukrainian village, at Novoselivka in the Kharkiv region.")
+    assert ev.place == "Novoselivka"
+    assert claims("Troops had taken a village somewhere near the border, a soldier said.") == []

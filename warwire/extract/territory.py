@@ -33,6 +33,12 @@ _FELL = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?fell\s+to\s+
 _LOST_CITY = re.compile(r"\b(?:concede|admit|acknowledge)[sd]?\s+(?:the\s+)?(?:city|town|village)\s+(?:was\s+|had\s+been\s+)?lost", re.I)
 
 
+# "its troops had taken a village in Ukraine's Sumy region", "captured another village, at Rozlyiv": a settlement
+# claimed without its name, located by the region (or the name) that follows.
+_UNNAMED = re.compile(
+    rf"(?<![\w-])(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:control\s+(?:of|over)\s+)?"
+    r"(?:a|another|one)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:Ukrainian\s+|Russian\s+|frontline\s+|front-line\s+)?"
+    r"(?:village|town|settlement|hamlet|locality)\b(?:,?\s+(?:at|called|named)\s+(?P<place>[A-Z][\w'’-]+))?")
 _NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
 
 
@@ -53,6 +59,8 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             continue
         side = "Ukraine" if re.search(r"\bUkrainian\s+(?:forces|troops)\b", text) else "Russia"
         out.append(_draft(info, m.start(), side, hit.name, hit, "captured"))
+    for m in _UNNAMED.finditer(text):
+        out += _unnamed_claim(info, text, m)
     claims = list(_CLAIM.finditer(text))
     for m in claims:
         if m.group("noun"):
@@ -112,12 +120,28 @@ def _noun_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draft]:
     return [_draft(info, m.start(), actor, hit.name, hit, _as_claimed(status, actor, hit))]
 
 
+def _unnamed_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draft]:
+    actor = _claiming_side(text[: m.start()])
+    if actor is None:
+        return []
+    status = _as_claimed(next(k for k in _STATUS if m.group(k)), actor, None)
+    if m.group("place"):
+        hit = place_hit(m.group("place"), m.start("place"))
+        if hit is None or hit.level != "settlement":
+            return []
+        return [_draft(info, m.start(), actor, hit.name, hit, status)]
+    region = next((p for p in info.places if p.level == "admin1" and 0 <= p.start - m.end() <= 40), None)
+    if region is None:
+        return []
+    return [_draft(info, m.start(), actor, None, region, status)]
+
+
 def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit) -> Draft:  # type: ignore[no-untyped-def]
     actor = _claiming_side(text[: m.start()]) or "Russia"
     return _draft(info, m.start(), actor, hit.name, hit, status)
 
 
-def _draft(info: SentenceInfo, at: int, side: str, place: str, hit, status: str) -> Draft:  # type: ignore[no-untyped-def]
+def _draft(info: SentenceInfo, at: int, side: str, place: str | None, hit, status: str) -> Draft:  # type: ignore[no-untyped-def]
     """A claim by `side`, told at offset `at`, to a place taken from (or lost to) the other side."""
     date, precision = info.date_near(at)
     return Draft("territorial_claim", info, date=date, date_precision=precision, actor=side,
