@@ -206,6 +206,18 @@ def test_a_stance_held_repeatedly_is_not_a_transfer() -> None:
             if e.type == "arms_transfer"] == []
 
 
+def test_a_weapon_only_ukraine_fires_gives_the_direction() -> None:
+    ev = one("At least five Himars missiles crashed into the administration building in Kherson, killing one.", "strike")
+    assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"killed": 1})
+    ev = one("Russian missiles struck a warehouse in Kramatorsk storing HIMARS ammunition, killing two people.", "strike")
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")  # the weapon named is what was hit, not what hit
+
+
+def test_drones_slamming_into_a_railway_hub_are_a_strike_there() -> None:
+    ev = one("Russian drones slammed into the railway hub in the city of Fastiv on Friday.", "strike")
+    assert ev.location is not None and ev.location.name == "Fastiv"
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -264,6 +264,13 @@ _ATTACK_VERBS = (
 _DEFENCE_VERBS = r"downed|shot down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
 _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 # Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
+# Weapons only Ukraine fires in this war: "five Himars missiles crashed into the administration building".
+# The weapon must do the hitting ("with U.S.-supplied HIMARS", "Himars missiles crashed"), not be hit by Russia.
+_UKRAINES_WEAPON = re.compile(
+    r"\b(?:with|using|by)\s+(?:the\s+)?(?:[\w.-]+-(?:supplied|made)\s+)?(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|"
+    r"Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)\b|"
+    r"\b(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)s?\s+(?:\w+\s+)?"
+    r"(?:struck|hit|crashed|slammed|destroyed|attacked|targeted)\b")
 _RUSSIAN_ASSET = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:[\w-]+\s+)?(?:air\s*base|airbase|airfield|base|warship|ship|fleet|positions|refinery|"
     r"oil\s+depot|depot|ammunition|arms\s+depot|plant|factory|territory|region|city|border\s+region)s?\b|"
@@ -322,7 +329,8 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)
-    if _RUSSIAN_ASSET.search(text) or (OCCUPIED.search(text) and not _held_by_ukraine(places)):
+    if _RUSSIAN_ASSET.search(text) or (OCCUPIED.search(text) and not _held_by_ukraine(places)) \
+            or _UKRAINES_WEAPON.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}
     if countries == {"RU"}:
