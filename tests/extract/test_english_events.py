@@ -218,6 +218,12 @@ def test_drones_slamming_into_a_railway_hub_are_a_strike_there() -> None:
     assert ev.location is not None and ev.location.name == "Fastiv"
 
 
+def test_residents_left_without_a_power_supply_is_an_outage_with_its_figure() -> None:
+    ev = one("Drones hit the grid in the Belgorod region, leaving about 9,000 residents without a power supply.",
+             "infrastructure_outage")
+    assert (ev.item, ev.counts, ev.target) == ("power", {"affected": 9000}, "Russia")
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []
