@@ -140,3 +140,16 @@ def test_a_date_in_a_comparison_is_not_the_date_of_the_decision() -> None:
 def test_invoking_an_alliance_article_is_a_decision() -> None:
     (ev,) = events("Within hours Poland’s government invoked NATO’s Article 4, triggering consultations.", "policy")
     assert (ev.actor, ev.status) == ("Poland", "decided")
+
+
+def test_a_modal_in_another_clause_does_not_undo_a_decision() -> None:
+    (ev,) = events("The US has moved 3,000 troops to Poland, but the president has sworn there would be no American "
+                   "troops in Ukraine.", "policy")
+    assert (ev.actor, ev.status) == ("United States", "decided")
+    assert events("Washington warned it could impose sanctions if troops cross the border.", "policy") == []
+
+
+def test_two_verbs_share_their_subject_across_a_large_figure() -> None:
+    (ev,) = events("The Kremlin has not only amassed roughly 100,000 troops on its border but deployed an additional "
+                   "30,000 troops to Belarus.", "policy")
+    assert (ev.actor, ev.item) == ("Russia", "an additional 30,000 troops to Belarus")

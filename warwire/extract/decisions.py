@@ -66,7 +66,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
-    if info.is_future() or _NOT_DECISION.search(_ANNOUNCED_WOULD.sub(" ", text)) or not _DECISION_TOPIC.search(text):
+    if info.is_future() or not _DECISION_TOPIC.search(text):
         return []
     out: list[Draft] = []
     seen: set[str] = set()
@@ -75,7 +75,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if text[max(0, m.start() - 1): m.start()] == "-":
                 continue  # "a U.S.-sanctioned arms dealer": an adjective, not a decision told
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
-            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]):
+            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m):
                 continue
             agent = _agent(text, m.end())
             acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())
@@ -100,8 +100,21 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     return out
 
 
-_SUBJECT_BREAK = re.compile(r"[,;:(\"“”]|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"
+_SUBJECT_BREAK = re.compile(r"[;:(\"“”]|,(?!\d{3})|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"
                             r"unless|although|though|where)\b", re.I)
+
+
+def _hedged(text: str, m: re.Match[str]) -> bool:
+    """Whether the decision's own clause, or what leads up to it, asks, urges, threatens or supposes it
+    ("Leaders should impose", "warned it could impose sanctions if"): not a decision made. A modal in
+    another clause ("..., but Mr Biden has sworn there would be no troops") does not count."""
+    end = _CLAUSE_END.search(text, m.end())
+    clause = text[: end.start() if end else len(text)]
+    return bool(_NOT_DECISION.search(_ANNOUNCED_WOULD.sub(" ", clause)))
+
+
+# Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+(?:\w+\s+){0,3}(?:has|have|had|said|says)\b")
 
 
 def _announcer(text: str, verb_at: int) -> list[str]:
@@ -143,6 +156,10 @@ def _acting(text: str, verb_at: int) -> list[str]:
             joined.append(h)
         return list(dict.fromkeys(h.actor for h in joined))
     subject = subject_of(before, "") if len(before) <= 80 else None
+    if subject is None and breaks and re.fullmatch(r"\s*(?:also\s+|then\s+|later\s+)?", before) \
+            and re.search(r"\bbut\s*$", text[:start]):
+        # "The Kremlin has not only amassed troops ... but deployed 30,000 more": the subject both verbs share
+        return _acting(text, start - 4)
     return [subject] if subject else []
 
 
