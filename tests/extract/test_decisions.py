@@ -153,3 +153,33 @@ def test_two_verbs_share_their_subject_across_a_large_figure() -> None:
     (ev,) = events("The Kremlin has not only amassed roughly 100,000 troops on its border but deployed an additional "
                    "30,000 troops to Belarus.", "policy")
     assert (ev.actor, ev.item) == ("Russia", "an additional 30,000 troops to Belarus")
+
+
+def test_a_wish_in_a_relative_clause_does_not_undo_a_pledge() -> None:
+    found = events("Germany will supply Ukraine with more armoured vehicles but will not provide the battle tanks that "
+                   "Kyiv has long asked for, the minister said.", "arms_transfer")
+    assert [(e.actor, e.target, e.status) for e in found][:1] == [("Germany", "Ukraine", "pledged")]
+    assert events("Kyiv has long asked for battle tanks from Germany.", "arms_transfer") == []
+
+
+def test_aid_for_ukraine_that_also_helps_others_is_ukraines() -> None:
+    (ev,) = events("Biden rushed weaponry to Ukraine as he signed into law a $95 billion war aid measure that also "
+                   "included assistance for Israel and Taiwan.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
+
+
+def test_support_bills_and_loans_are_aid_and_a_package_is_not_one_weapon() -> None:
+    (ev,) = events("The US Senate passed the $61 billion Ukraine support bill on Tuesday.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status, ev.date) == ("United States", "Ukraine", "approved", dt.date(2022, 6, 28))
+    (ev,) = events("On Monday, Japan pledged a $3 billion loan to Ukraine.", "arms_transfer")
+    assert (ev.actor, ev.status, ev.counts) == ("Japan", "pledged", {})
+    (ev,) = events("The United States will transfer a military support package to Ukraine.", "arms_transfer")
+    assert ev.counts == {}
+
+
+def test_one_weapon_told_twice_in_an_article_is_one_transfer() -> None:
+    found = events("He thanked Germany for providing Ukraine with a new Patriot battery on Saturday.\n\n"
+                   "Later paragraphs went on about other matters entirely.\n\nSo did this one.\n\nAnd this one.\n\n"
+                   "He welcomed Germany's recently announced delivery of a new Patriot missile battery to Ukraine.",
+                   "arms_transfer")
+    assert [(e.actor, e.counts) for e in found] == [("Germany", {"quantity": 1})]

@@ -245,7 +245,7 @@ _CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|r
                           r"reclaim|clawed|won\s+back|lost|withdr|retreat|pulled\s+out|abandon|fell")
 _ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
                          r"accept|agree|truce|ceasefire|cease-fire|convention|conscript|call-up|calling\s+up|signed|"
-                         r"endorse|resum|restor|unfro|invok|clos|"
+                         r"endorse|resum|restor|unfro|invok|clos|passed|bill|loan|"
                          r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|"
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")

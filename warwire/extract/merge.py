@@ -25,6 +25,12 @@ def _near(a: Draft, b: Draft, sentences: int = 2) -> bool:
     return any(abs(x.sentence.index - y.sentence.index) <= sentences for x in a.sentences for y in b.sentences)
 
 
+def _same_item(a: str, b: str) -> bool:
+    """Two names of one weapon: they share its proper name ("new Patriot battery", "new Patriot missile")."""
+    names = {w for w in a.split() if w[:1].isupper()} & {w for w in b.split() if w[:1].isupper()}
+    return bool(names)
+
+
 def _same(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
@@ -35,6 +41,11 @@ def _same(a: Draft, b: Draft) -> bool:
                 and a.sentences[0] is b.sentences[0]:
             # "supplied Russia with attack drones and artillery shells", "passed a $95 billion aid bill, delivering
             # weapons to Ukraine": one transfer, no figure to split; the first verb says what happened
+            return True
+        if (a.actor, a.target, a.kind) == (b.actor, b.target, b.kind) and a.counts and a.counts == b.counts \
+                and a.item and b.item and _same_item(a.item, b.item):
+            # "providing a new Patriot battery", then paragraphs later "the announced delivery of a new Patriot
+            # missile battery": one supplier, one weapon, one figure in one article is one transfer
             return True
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))

@@ -70,7 +70,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:new|second|third|additional|further|s
 
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
-                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|"
+                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 
@@ -79,7 +79,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     """Arms transfers told in one sentence: supplier, recipient, item, status and quantity for each."""
     text = info.text
     items = list(arms_pattern().finditer(text))
-    if not items or _WISH.search(text) or is_total(text) or not _TRANSFER_VERB.search(text) or _REPEATED.search(text):
+    if not items or is_total(text) or not _TRANSFER_VERB.search(text) or _REPEATED.search(text):
         return []
     # "US-supplied Himars": a hyphenated adjective says where a weapon came from, not that it was sent now.
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)
@@ -103,6 +103,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             continue  # "Berlin could consider supplying missiles if ...": a hypothesis
         if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]):
             continue  # "unless America also sends tanks": a condition, not a transfer
+        if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
+            continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
         if draft is not None:
             out.append(draft)
@@ -129,6 +131,15 @@ def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
     return out
 
 
+# Where a clause ends after its verb and object: a relative clause or a new one joined by "but"/"while".
+_CLAUSE_AFTER = re.compile(r"[;]|\s+(?:but|while|whereas|that|which|who)\b|,\s+(?:and|says?|said)\b")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_AFTER.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def clause_start(text: str, pos: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     return breaks[-1] if breaks else 0
@@ -141,6 +152,9 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     rec = _RECIPIENT_OBJECT.search(text, max(0, min(cue_at, item.start()) - 40)) or \
         _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
+    if rec is not None and recipient != "Ukraine" and re.search(r"\b(?:to|for)\s+Ukraine\b", text) \
+            and re.search(r"\b(?:also|as\s+well\s+as|and\s+other)\b", text[max(0, rec.start() - 40): rec.start()]):
+        recipient = "Ukraine"  # "aid for Ukraine ... that also included assistance for Israel": Ukraine's
     if recipient is None:
         recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", text) else default_recipient
     if recipient is None:
@@ -166,12 +180,13 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
                 and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
                                   r"percent|mm\b", gap):
             quantity = q
-    if quantity is None and not item.group(0).startswith("$") and _ONE.search(text[max(0, item.start() - 30): item.start()]):
+    category = arms_category(item.group(0))
+    if quantity is None and category != "aid" and not item.group(0).startswith("$") \
+            and _ONE.search(text[max(0, item.start() - 30): item.start()]):  # "a package" counts no weapon
         one = _ONE.search(text[max(0, item.start() - 30): item.start()])
         assert one is not None
         s = max(0, item.start() - 30) + one.start()
         quantity = Quantity(1, None, s, s + len(one.group(0).split()[0]), one.group(0).split()[0])
-    category = arms_category(item.group(0))
     if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
         return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
     date, precision = info.date_near(cue_at)
@@ -188,8 +203,8 @@ def subject_of(text: str, recipient: str) -> str | None:
     lex = lexicon()
     found: list[tuple[int, str]] = []
     for h in lex.find_actors(text):
-        if h.actor == recipient:
-            continue
+        if h.actor == recipient or re.search(r"\b(?:to|for|into|toward|towards)\s+(?:the\s+)?$", text[max(0, h.start - 12): h.start]):
+            continue  # "rush weaponry to Ukraine as he signed ...": a recipient, not who gives
         tail = text[h.end:]
         if h.possessive and len(tail.split()) > 3:
             continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
