@@ -224,6 +224,30 @@ def test_residents_left_without_a_power_supply_is_an_outage_with_its_figure() ->
     assert (ev.item, ev.counts, ev.target) == ("power", {"affected": 9000}, "Russia")
 
 
+@pytest.mark.parametrize("body", [
+    "Rallies against the war in several cities have been repressed and the free media silenced.",
+    "Students who picketed or posted online for peace were expelled.",
+    "Moscow has trained fake anti-government protesters and funneled cash to opposition parties.",
+    "FORMER SOVIET REPUBLIC SEES RULING PARTY CAVE TO MASSIVE STREET PROTESTS IN THE CAPITAL",
+])
+def test_protests_told_in_general_are_not_one_protest(body: str) -> None:
+    assert [e.to_dict() for e in events(body) if e.type == "protest"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Several hundred Ukrainians demonstrated outside the chancellery, calling for more air defence.",
+    "Despite the crackdown, protests have erupted across the country against the call-up.",
+])
+def test_a_protest_placed_where_the_crowd_stood_is_kept(body: str) -> None:
+    one(body, "protest")
+
+
+def test_another_countrys_capital_named_is_not_kyiv_or_moscow() -> None:
+    ev = one("On Tuesday night, thousands of Georgians took to the streets of the capital, Tbilisi, protesting "
+             "against the bill.", "protest")
+    assert ev.location is None or ev.location.name not in ("Kyiv", "Moscow")
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

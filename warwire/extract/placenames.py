@@ -124,8 +124,10 @@ def find_places(text: str) -> list[PlaceHit]:
     for m in _CAPITAL.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if m.group("named") and _resolve(m.group("named")) is not None:
-            continue  # "the capital, Kyiv": the name itself is read as a place
+        named = m.group("named")
+        if named and (_resolve(named) is not None or (
+                m.group(0).rstrip(named).rstrip().endswith(",") and named not in _NOT_PLACES and named not in _COUNTRIES_OWNING and not _CALENDAR.match(named))):
+            continue  # "the capital, Kyiv": the name itself is read as a place; "the capital, Tbilisi": another capital
         russian = (m.group("which") or "").lower().startswith("russia") or (
             not m.group("which") and _RUSSIAN_CAPITAL.search(text) and not re.search(r"\bKyiv\b", text))
         loc = _resolve("Moscow" if russian else "Kyiv")
@@ -161,9 +163,11 @@ def _ranges_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return [replace(h, cued=False, relative=True) if any(a <= h.start < b for a, b in spans) else h for h in hits]
 
 
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December")
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
 _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b"
-                      r"(?:\s*,?\s*(?P<named>[A-Z][\w-]+)(?![’']s))?")
+                      r"(?:\s*,?\s*(?P<named>[A-Z][\w-]+)\b(?![’']s))?")
 _RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
 
 

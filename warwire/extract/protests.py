@@ -49,6 +49,13 @@ _CROWD = re.compile(
     re.I)
 
 
+# Where a crowd stood, even in a place the gazetteer does not know: "outside the chancellery", "in the Old Town
+# Square", "in the center of the Czech capital", "erupted across the country".
+_LOCATED = re.compile(r"\b(?:in|outside|near|in\s+front\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Square|Street|Avenue|"
+                      r"embassy|parliament|chancellery|capital|city\s+hall|consulate|ministry|compound|headquarters)\b|"
+                      r"\b(?:erupted|broke\s+out|spread)\s+(?:across|throughout|in)\b", re.I)
+
+
 def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # type: ignore[no-untyped-def]
     """A demonstration told in one sentence."""
     text = info.text
@@ -64,7 +71,12 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
             target = hit.actor
             break
     participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
-    place = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None) or dateline_place
+    named = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None)
+    if named is None and participants is None and not info.explicit_date() and not _LOCATED.search(text):
+        return []  # "rallies against the war have been repressed", "students who picketed were expelled": no one protest
+    if text.isupper():
+        return []  # a headline in capitals tells of the story, not of one protest
+    place = named or dateline_place
     who = _SUBJECT.search(text)
     actor = None
     if who:
