@@ -183,3 +183,9 @@ def test_one_weapon_told_twice_in_an_article_is_one_transfer() -> None:
                    "He welcomed Germany's recently announced delivery of a new Patriot missile battery to Ukraine.",
                    "arms_transfer")
     assert [(e.actor, e.counts) for e in found] == [("Germany", {"quantity": 1})]
+
+
+def test_a_record_of_sanctions_since_the_invasion_is_not_a_decision() -> None:
+    assert events("From the beginning of the invasion, Canada has imposed sanctions on over 750 people.", "policy") == []
+    (ev,) = events("Biden has already ordered a near-total evacuation of the US embassy in Kyiv.", "policy")
+    assert ev.actor == "United States"

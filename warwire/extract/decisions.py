@@ -59,6 +59,10 @@ _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|f
 # "announced it would send 3,000 troops", "announced that the country would close its border": a decision made,
 # told in reported speech, not a hypothesis.
 _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b", re.I)
+# "From the beginning of the invasion, Canada has imposed sanctions on 750 people":
+# a record so far, not a decision taken now ("already" alone is not enough: "has already ordered an evacuation").
+_CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|"
+                         r"since\s+the\s+(?:beginning|start|invasion|war))\b", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -66,7 +70,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
-    if info.is_future() or not _DECISION_TOPIC.search(text):
+    if info.is_future() or not _DECISION_TOPIC.search(text) or _CUMULATIVE.search(text):
         return []
     out: list[Draft] = []
     seen: set[str] = set()
@@ -192,7 +196,7 @@ def _agent(text: str, verb_end: int) -> str | None:
 def read_policy(info: SentenceInfo) -> list[Draft]:
     """A government's decision or deliberation on arms, treaties or the war."""
     text = info.text
-    if info.is_future():
+    if info.is_future() or _CUMULATIVE.search(text):
         return []
     lex = lexicon()
     for status, pattern in _POLICY:
