@@ -248,6 +248,17 @@ def test_another_countrys_capital_named_is_not_kyiv_or_moscow() -> None:
     assert ev.location is None or ev.location.name not in ("Kyiv", "Moscow")
 
 
+@pytest.mark.parametrize("body", [
+    "An exhibition of equipment captured from Kyiv forces during the fighting in Ukraine opened in Moscow on Wednesday.",
+    "The agenda was a truce in Mariupol and other areas of intense fighting, to allow evacuation.",
+    "The convoy was set to move from the besieged city toward Manhush and then on to Berdyansk.",
+    "The airport near Kharkiv is where assault helicopters land.",
+    "He met an oppositionist fighting with the regime in Moscow.",
+])
+def test_fighting_as_a_setting_or_a_modifier_is_not_ground_combat(body: str) -> None:
+    assert [e.to_dict() for e in events(body) if e.type == "ground_combat"] == []
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -28,9 +28,15 @@ _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+t
                       r"(?:did\s+not|didn't|does\s+not|has\s+not|have\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt|made|make)|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
-_NOT_FIGHTING = re.compile(r"(?:fighting|battle)\s+(?:vehicles?|force|season|spirit|chance|cry|cries|tanks?|group|"
+_NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?)\b|"
+                           r"(?:fighting|battle)\s+(?:vehicles?|force|season|spirit|chance|cry|cries|tanks?|group|"
                            r"against\s+(?:corruption|poverty|disinformation))\b|fight(?:s|ing)?\s+(?:against|for)\s+"
-                           r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b", re.I)
+                           r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b|fighting\s+with\s+the\s+regime\b", re.I)
+# Fighting as the time or the setting of something else: "captured during the fighting in Ukraine", "areas of
+# intense fighting", "ammunition during the bloody battle of Bakhmut".
+_FRAME = re.compile(r"\b(?:during|areas\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "the besieged city toward Manhush": an adjective for a city not named here.
+_BESIEGED_NOUN = re.compile(r"besieged\s+(?:\w+\s+)?(?:city|town|port|plant|enclave)\b(?!\s+of\b)", re.I)
 _STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm|"
                      r"launched|unleashed|began|started|mounted|opened|forces|troops|units|soldiers|made|Russian|Ukrainian",
                      re.I)
@@ -46,7 +52,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     """One ground-combat draft per direction or front-line place named with fighting."""
     text = info.text
     m = _FIGHTING.search(text)
-    if m and _NOT_FIGHTING.match(text, m.start()):
+    while m and (_NOT_FIGHTING.match(text, m.start()) or _FRAME.search(text, max(0, m.start() - 40), m.start())
+                 or _BESIEGED_NOUN.match(text, m.start())):
         m = _FIGHTING.search(text, m.end())
     if not m or _NOT_NOW.search(text):
         return []
