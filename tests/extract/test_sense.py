@@ -106,6 +106,17 @@ def test_occupied_territory_named_in_passing_does_not_turn_a_strike_on_lviv_arou
 
 def test_a_link_to_another_story_is_not_this_storys_event() -> None:
     assert events("Read also: Germany will send another Patriot system to Ukraine, the ministry says.") == []
+    assert events("Other Topics of Interest Ukraine at War Update for May 20 Russian airstrikes near Kharkiv kill 11 "
+                  "civilians") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Grain ships will leave this week, the minister says, despite Russian strikes on the port of Odesa.",
+    "He visited children injured by Russian bombardments and toured the debris left by shelling in Irpin.",
+    "He told the visitor about the recent Russian attacks on its port cities, including Odesa.",
+])
+def test_strikes_as_the_backdrop_of_other_news_are_not_strikes(body: str) -> None:
+    assert [e.to_dict() for e in events(body) if e.type == "strike"] == []
 
 
 def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:

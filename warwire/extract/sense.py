@@ -44,7 +44,8 @@ def is_background(draft: Draft, published: dt.date | None) -> bool:
 
 
 # "Read also: German MoD says another Patriot to be sent": a link to another story, not this one's news.
-_LINK_LINE = re.compile(r"^\W*(?:read\s+(?:also|more)|see\s+also|also\s+read|related|more\s+on\s+this)\s*:", re.I)
+_LINK_LINE = re.compile(r"^\W*(?:(?:read\s+(?:also|more)|see\s+also|also\s+read|related|more\s+on\s+this)\s*:|"
+                        r"other\s+topics\s+of\s+interest\b|related\s+(?:stories|articles|news)\b)", re.I)
 
 
 def reported(draft: Draft, published: dt.date | None) -> bool:

@@ -207,8 +207,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     places = [p for p in info.places if p.level != "country" and not p.relative and can_be_hit_here(p, info)]
     if not places:
         return [], found
-    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)) \
-            and not found:
+    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
+            or _BACKDROP.search(text)) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
@@ -292,6 +292,11 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     return []
 
 
+# Strikes as the backdrop of other news: "despite Russian strikes on the port", "visited ... the debris left by
+# shelling", "told him about the recent Russian attacks on its port cities".
+_BACKDROP = re.compile(r"\bdespite\s+(?:the\s+)?(?:\w+\s+){0,2}(?:strikes|attacks|shelling|bombardments?)\b|"
+                       r"\b(?:visited|toured|was\s+taken\s+to|tour\s+(?:\w+\s+)?took\s+(?:him|her|them))\b|"
+                       r"\brecent\s+(?:\w+\s+)?(?:attacks|strikes)\s+on\b", re.I)
 # "neither Ukraine nor Russia had attacked each other's energy facilities", "did not directly hit them"
 _DENIED = re.compile(r"\b(?:neither|never|(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t)\s+"
                      r"(?:[\w’']+\s+){0,4}?(?:attack|strik|struck|hit|shell|target|bomb)\w*", re.I)
