@@ -127,8 +127,8 @@ def _side_at(text: str, m: re.Match[str]) -> str:
         # the side whose forces push ("Ukrainian forces trying to hold off Russian troops advancing"), else Russia:
         # not the side of "a Ukrainian soldier walks past" the fighting
         pushing = [f for f in _SIDE_FORCES.finditer(text) if _PUSHING.match(text, f.end())]
-        side = pushing[0].group("side") if pushing else "Russian"
-        return "Russia" if side.lower().startswith("russia") else "Ukraine"
+        pusher = pushing[0].group("side") if pushing else "Russian"
+        return "Russia" if pusher.lower().startswith("russia") else "Ukraine"
     return _attacking_side(text)
 
 

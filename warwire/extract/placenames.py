@@ -5,6 +5,7 @@ disambiguation come later, in `warwire.resolve.places.locate_events`.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -147,7 +148,7 @@ def _qualifiers_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """"Rylsk in the Kursk region", "Kupiansk, Kharkiv Oblast": the region only says where the town is."""
     out = list(hits)
     places = [i for i, h in enumerate(out) if h.level != "country"]  # "Hroza in Ukraine's Kharkiv region"
-    for i, j in zip(places, places[1:]):
+    for i, j in itertools.pairwise(places):
         a, b = out[i], out[j]
         if a.level == "settlement" and b.level == "admin1" and re.fullmatch(
                 r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:\w+ern\s+)?", text[a.end: b.start]) \
