@@ -259,6 +259,15 @@ def test_fighting_as_a_setting_or_a_modifier_is_not_ground_combat(body: str) -> 
     assert [e.to_dict() for e in events(body) if e.type == "ground_combat"] == []
 
 
+def test_figures_counted_over_a_period_set_in_the_sentence_before_are_not_a_wave() -> None:
+    body = ("The president said that over the past week most regions came under Russian attack. Writing on X, he said "
+            "1,310 guided bombs, over 1,000 attack drones and nine missiles had been launched against Ukraine.")
+    assert [e.to_dict() for e in events(body) if e.type == "air_attack"] == []
+    body = ("Over the past week Russia kept up its attacks. On Friday night it launched 120 drones at Ukraine, the air "
+            "force said.")
+    assert one(body, "air_attack").counts == {"launched": 120}
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -71,6 +71,7 @@ class SentenceInfo:
         self.default_date = default_date
         self.inherited: tuple[dt.date, str] | None = None  # the date the sentence before spoke of
         self.referred: list[PlaceHit] = []  # places "the city", "the region", "there" stand for
+        self.in_period = False  # the sentence before set a span ("over the past week") that this one counts over
 
     @property
     def text(self) -> str:
@@ -84,8 +85,9 @@ class SentenceInfo:
                 if not any(a <= q.start < b or q.start <= a < q.end for a, b in spans)]
 
     def is_running_total(self) -> bool:
-        """True when the sentence counts over a period running up to now ("since October, ...")."""
-        return any(getattr(d, "since", False) for d in self.dates)
+        """True when the sentence counts over a period running up to now ("since October, ...", or "over the
+        past week ..." said in the sentence before it)."""
+        return self.in_period or any(getattr(d, "since", False) for d in self.dates)
 
     @cached_property
     def places(self) -> list[PlaceHit]:

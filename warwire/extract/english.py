@@ -23,7 +23,7 @@ from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sense import reported
 from warwire.extract.sentences import split_sentences
-from warwire.extract.strikes import casualties, read_strikes
+from warwire.extract.strikes import casualties, is_total, read_strikes
 from warwire.extract.territory import read_territorial_claims
 from warwire.extract.transfers import read_arms_transfers, read_listed_items
 from warwire.models import Article, Event
@@ -102,6 +102,8 @@ class _Memory:
             # News tells one event over consecutive sentences of a paragraph; the date is usually said once.
             carried = previous.explicit_date() or previous.inherited
             info.inherited = carried if carried and carried[1] == "day" else None
+            # "Over the past week most regions came under attack. He said 1,310 bombs ... had been launched."
+            info.in_period = previous.in_period or bool(is_total(previous.sentence.text))
         if info.inherited is None and not info.explicit_date() and self.last_wave \
                 and _ABOUT_THE_ATTACK.search(sentence.text):
             # "In the Kyiv region, a woman was killed by a Russian drone": the wave told earlier, not today.
