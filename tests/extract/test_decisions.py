@@ -189,3 +189,10 @@ def test_a_record_of_sanctions_since_the_invasion_is_not_a_decision() -> None:
     assert events("From the beginning of the invasion, Canada has imposed sanctions on over 750 people.", "policy") == []
     (ev,) = events("Biden has already ordered a near-total evacuation of the US embassy in Kyiv.", "policy")
     assert ev.actor == "United States"
+
+
+def test_a_participle_used_as_an_adjective_is_not_a_decision() -> None:
+    for body in ("He accused Putin of playing games with the agreed naval ceasefire in the Black Sea.",
+                 "Negotiators worked on a proposed partial ceasefire on Monday.",
+                 "Russia said it is sending a new ambassador to Washington."):
+        assert events(body, "policy") == [], body

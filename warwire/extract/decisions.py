@@ -48,7 +48,7 @@ _DECISION = [
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
     r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
-    r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|ambassador|"
+    r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
     r"missions?|assets|veto|vetoes|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
@@ -76,8 +76,9 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
     seen: set[str] = set()
     for status, pattern in _DECISION:
         for m in pattern.finditer(text):
-            if text[max(0, m.start() - 1): m.start()] == "-":
-                continue  # "a U.S.-sanctioned arms dealer": an adjective, not a decision told
+            if text[max(0, m.start() - 1): m.start()] == "-" or re.search(r"\b(?:the|a|an|its|their|this|that)\s+$",
+                                                                          text[max(0, m.start() - 8): m.start()]):
+                continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m):
                 continue
