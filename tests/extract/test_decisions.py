@@ -196,3 +196,11 @@ def test_a_participle_used_as_an_adjective_is_not_a_decision() -> None:
                  "Negotiators worked on a proposed partial ceasefire on Monday.",
                  "Russia said it is sending a new ambassador to Washington."):
         assert events(body, "policy") == [], body
+
+
+def test_agreeing_to_provide_support_is_a_pledge_not_a_policy() -> None:
+    body = ('Mr Stoltenberg said: "Nato defence ministers have agreed to step up and provide further military '
+            'support, including more air defence."')
+    assert events(body, "policy") == []
+    (ev,) = events(body, "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("NATO", "Ukraine", "pledged")

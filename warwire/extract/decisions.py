@@ -194,6 +194,9 @@ def _agent(text: str, verb_end: int) -> str | None:
     return hits[0].actor if hits and hits[0].start == 0 else None
 
 
+_PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provide|send|supply|deliver|give|transfer|allocate|donate)\b", re.I)
+
+
 def read_policy(info: SentenceInfo) -> list[Draft]:
     """A government's decision or deliberation on arms, treaties or the war."""
     text = info.text
@@ -205,6 +208,8 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         topic = _POLICY_TOPIC.search(text, m.start()) if m else None
         if m is None or topic is None:
             continue
+        if _PROVIDE.match(text, m.end()):
+            return []  # "agreed to step up and provide further military support": a pledge, read as a transfer
         actors = [h.actor for h in lex.find_actors(text[: m.start()])]
         if not actors:
             continue

@@ -24,7 +24,7 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                  r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
                  r"unblocked"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
-                r"agreed\s+to\s+(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
+                r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
