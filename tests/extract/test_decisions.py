@@ -199,7 +199,7 @@ def test_a_participle_used_as_an_adjective_is_not_a_decision() -> None:
 
 
 def test_agreeing_to_provide_support_is_a_pledge_not_a_policy() -> None:
-    body = ('Mr Stoltenberg said: "Nato defence ministers have agreed to step up and provide further military '
+    body = ('Mr Stoltenberg said: "Nato defence ministers have agreed to step up and provide Ukraine further military '
             'support, including more air defence."')
     assert events(body, "policy") == []
     (ev,) = events(body, "arms_transfer")
