@@ -1,8 +1,8 @@
 """The labelled corpora the scripts score and train on: name -> (folder of gold files, folder of the texts).
 
 Gold written for warwire lives in this repository (`eval/gold/`); real articles stay with their outlets in
-`../shared/eval/`, or, for the gathered 2025-26 set, in `../gathered/2025/` once gathered again from
-`eval/gold/gathered-2025/SOURCES.md`.
+`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/` and `../gathered/batch3/` once
+gathered again from `eval/gold/gathered-2025/SOURCES.md` and `eval/gold/gathered-2025b/SOURCES.md`.
 """
 from __future__ import annotations
 
