@@ -268,6 +268,19 @@ def test_figures_counted_over_a_period_set_in_the_sentence_before_are_not_a_wave
     assert one(body, "air_attack").counts == {"launched": 120}
 
 
+def test_partisans_blowing_up_a_railway_in_crimea_strike_russian_held_land() -> None:
+    ev = one("Ukrainian partisans likely blew up a railway segment near Poshtove, Crimea.", "strike")
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+    assert [e for e in events("The bridge near Irpin was later blown up by Ukrainian troops to stop Russian tanks.")
+            if e.type == "strike"] == []
+
+
+def test_occupation_authorities_speak_for_russian_held_land() -> None:
+    ev = one("The occupation authorities in the Luhansk region say two people were killed when a blast hit the "
+             "office of their prosecutor.", "strike")
+    assert (ev.target, ev.counts) == ("Russia", {"killed": 2})
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

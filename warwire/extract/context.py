@@ -281,7 +281,8 @@ _RUSSIAN_ASSET = re.compile(
 )
 OCCUPIED = re.compile(
     r"\b(?:Russian|Russia|Moscow|Kremlin)[- ](?:installed|occupied|controlled|appointed|held|backed)|\boccupied\b|"
-    r"\bannexed\b",
+    r"\bannexed\b|\boccupation\s+(?:authorities|administration|officials)\b|\bpro-Russian?\s+(?:authorities|officials|"
+    r"prosecutor|official|administration)\b",
     re.I,
 )
 
@@ -294,7 +295,7 @@ _AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
 _AFTER_WEAPON = re.compile(
     r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:drones?|missiles?|air(?!\s+(?:force|defen))|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|"
-    r"troops|shells|"
+    r"troops|shells|partisans|saboteurs|sabotage\s+groups?|special\s+forces|commandos|"
     r"rockets?)\b"
 )
 _AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|air\s+force|military|army|said\s+it|said|says|has|had|"
