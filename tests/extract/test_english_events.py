@@ -281,6 +281,19 @@ def test_occupation_authorities_speak_for_russian_held_land() -> None:
     assert (ev.target, ev.counts) == ("Russia", {"killed": 2})
 
 
+def test_each_hit_verb_gives_its_own_place() -> None:
+    evs = [e for e in events("The occupiers also fired at the Sloviansk community with rockets and hit Kramatorsk "
+                             "with missiles.") if e.type == "strike"]
+    assert sorted(e.location.canonical for e in evs if e.location) == ["Kramatorsk", "Sloviansk"]
+    assert [e.type for e in events("Officials said 14 missiles were fired at the Kyiv region on Sunday.")
+            if e.type == "strike"] == []
+
+
+def test_a_cultural_centre_collapsing_under_a_strike_is_a_strike() -> None:
+    ev = one("A Russian strike trapped seven people under a collapsed cultural centre in the Kharkiv region.", "strike")
+    assert ev.location is not None and ev.location.name == "Kharkiv Oblast"
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -256,7 +256,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
-_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded)\s+"
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded|(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:\w+\s+)?at)\s+"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
                          r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
@@ -267,7 +267,8 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
 _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
-               r"Ukraine|Moscow|Kyiv)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$", re.I),
+               r"Ukraine|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+               re.I),
     re.compile(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+(?:also\s+)?$", re.I),
 ]
 
@@ -282,15 +283,18 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     """Places the sentence names as the object of a hit-verb, with every place listed beside them."""
     if _HYPOTHETICAL.search(text) or _HABITUAL.search(text):
         return []
+    hit: list = []  # type: ignore[type-arg]
     for place in places:
         m = _HIT_OBJECT.search(text, max(0, place.start - 60), place.start)
-        if m is None or place.level not in ("settlement", "admin1") or not _something_hits(text[:m.start()]):
+        if m is None or place.level not in ("settlement", "admin1") or not _something_hits(text[:m.start()]) \
+                or any(p is place for p, _ in hit):
             continue
         series = _series(text, places, place)
         if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
             return []  # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself
-        return [(p, p.start) for p in series]
-    return []
+        # "fired at Sloviansk ... and hit Kramatorsk": each hit-verb's places
+        hit += [(p, p.start) for p in series if not any(p is q for q, _ in hit)]
+    return hit
 
 
 # Strikes as the backdrop of other news: "despite Russian strikes on the port", "visited ... the debris left by
