@@ -294,6 +294,20 @@ def test_a_cultural_centre_collapsing_under_a_strike_is_a_strike() -> None:
     assert ev.location is not None and ev.location.name == "Kharkiv Oblast"
 
 
+def test_fighting_in_towns_listed_after_a_colon_or_joined_by_and_around() -> None:
+    evs = [e for e in events("The Russians are fighting similar battles in other towns: Novokalynove, Pervomaiske, "
+                             "and Avdiivka.") if e.type == "ground_combat"]
+    assert sorted(e.location.canonical for e in evs if e.location) == ["Avdiivka", "Novokalynove", "Pervomaiske"]
+    evs = [e for e in events("Russian forces were also attacking near Bakhmut itself and around Vuhledar, the "
+                             "military said.") if e.type == "ground_combat"]
+    assert sorted(e.location.canonical for e in evs if e.location) == ["Bakhmut", "Vuhledar"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_claimant() -> None:
+    ev = one("While reports said the city was calm, Russian forces were fighting near Bakhmut.", "ground_combat")
+    assert ev.claimed_by is None
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

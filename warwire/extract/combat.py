@@ -73,6 +73,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
             if hit is not None:
                 names.append((hit.name, hit))
     if not names:
+        names = [(hit.name, hit) for hit in _colon_list(text, m)]
+    if not names:
         if not _STRONG.match(m.group(0)) and not _MILITARY.search(text):
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
         # A place the fighting is told at: in the war's land, and close to the fighting word.
@@ -93,6 +95,24 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     return out
 
 
+# "fighting similar battles in other towns: Novokalynove, Lastochkyne, Pervomaiske and Avdiivka"
+_COLON_LIST = re.compile(r"\b(?:towns|villages|settlements|places|areas|cities)\s*:\s*(?P<names>[A-Z][^;.]{2,200})")
+
+
+def _colon_list(text: str, m: re.Match[str]) -> list[PlaceHit]:
+    """The settlements a colon lists after the fighting word."""
+    listed = _COLON_LIST.search(text, m.end())
+    if listed is None:
+        return []
+    hits = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")):
+        name = part.strip()
+        hit = place_hit(name, listed.start("names") + listed.group("names").find(name)) if name else None
+        if hit is not None and hit.level == "settlement" and hit.country in ("UA", "RU", None):
+            hits.append(hit)
+    return hits
+
+
 def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     """The first place, and those listed with it ("around Lysychansk and Severodonetsk": both)."""
     ordered = sorted(places, key=lambda p: p.start)
@@ -102,7 +122,9 @@ def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
         return []
     out = [ordered[0]]
     for p in ordered[1:]:
-        if not re.fullmatch(r"[\s,;:]*(?:and\s+|or\s+)?", text[out[-1].end:p.start]):
+        # "around Lysychansk and Severodonetsk", "near Bakhmut itself and around Vuhledar"
+        if not re.fullmatch(r"[\s,;:]*(?:itself\s+)?(?:and\s+|or\s+)?(?:also\s+)?(?:(?:near|around|in|outside|at)\s+)?",
+                            text[out[-1].end:p.start]):
             break
         out.append(p)
     return out if len(out) > 1 or len([p for p in places if p.cued]) <= 2 else []

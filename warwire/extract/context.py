@@ -221,7 +221,8 @@ def normalise_claimant(phrase: str) -> str | None:
     if found:
         return found
     p = re.sub(r"\s+(?:on|in|late|early|last|this)\s+\w+$", "", p)
-    p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile|when|where|after|before|because)\s+", "", p, flags=re.I)
+    p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile|when|where|after|before|because|although|though|if|"
+               r"since)(?:\s+|$)", "", p, flags=re.I)  # "While reports suggest": no one named
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
     if _PRONOUNS.match(p):
         return PRONOUN
