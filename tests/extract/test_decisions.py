@@ -204,3 +204,12 @@ def test_agreeing_to_provide_support_is_a_pledge_not_a_policy() -> None:
     assert events(body, "policy") == []
     (ev,) = events(body, "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("NATO", "Ukraine", "pledged")
+
+
+def test_calling_up_men_and_placing_sanctions_are_decisions() -> None:
+    (ev,) = events("President Vladimir Putin has called up 160,000 men aged 18-30, the highest number of conscripts "
+                   "since 2011.", "policy")
+    assert (ev.actor, ev.status) == ("Russia", "decided")
+    (ev,) = events("Meanwhile, the US placed further sanctions on Russian oil, gas and banking sectors.", "policy")
+    assert ev.actor == "United States"
+    assert events("Russia has placed roughly 1,000 troops in the region for drills.", "policy") == []

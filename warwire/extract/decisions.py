@@ -40,7 +40,8 @@ _DECISION = [
                            r"declined(?!\s+to)|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
-                           r"lifted|banned|suspended|expelled|closed|invoked|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
+                           r"lifted|banned|suspended|expelled|closed|invoked|"
+                           r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
                            r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
@@ -63,6 +64,8 @@ _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:th
 # a record so far, not a decision taken now ("already" alone is not enough: "has already ordered an evacuation").
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|"
                          r"since\s+the\s+(?:beginning|start|invasion|war))\b", re.I)
+# Verbs that say their own topic: "has called up 160,000 men", "sanctioned 22 people".
+_SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -79,7 +82,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if text[max(0, m.start() - 1): m.start()] == "-" or re.search(r"\b(?:the|a|an|its|their|this|that)\s+$",
                                                                           text[max(0, m.start() - 8): m.start()]):
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
-            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60))
+            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m):
                 continue
             agent = _agent(text, m.end())
