@@ -213,3 +213,9 @@ def test_calling_up_men_and_placing_sanctions_are_decisions() -> None:
     (ev,) = events("Meanwhile, the US placed further sanctions on Russian oil, gas and banking sectors.", "policy")
     assert ev.actor == "United States"
     assert events("Russia has placed roughly 1,000 troops in the region for drills.", "policy") == []
+
+
+def test_continuing_to_supply_the_kremlin_is_a_delivery_dated_by_its_own_clause() -> None:
+    (ev,) = events("Seoul said North Korea has sent 3,000 more soldiers to Russia this year, while continuing to supply "
+                   "the Kremlin with missiles and ammunition.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status, ev.date) == ("North Korea", "Russia", "delivered", THURSDAY)

@@ -115,14 +115,16 @@ class SentenceInfo:
         A date that only says when something was *said* ("the air force said on Sunday") dates the event only
         when the sentence names no other date. With `periods=False`, the bounds of a period ("a ceasefire from
         May 8 to May 11") say when the thing decided runs, not when it was decided, and are passed over, as are
-        dates in a comparison after `pos` ("..., on top of the 12,000 deployed last year").
+        dates on the far side of a comparison or a "while" ("..., on top of the 12,000 deployed last year",
+        "sent soldiers this year, while continuing to supply missiles").
         """
         best = None
         best_gap = 10**9
         dates = self._past_dates()
         if not periods:
             dates = [d for d in dates if not self._bounds_period(d) and not (
-                d.start > pos and _COMPARED.search(self.sentence.text, pos, d.start))]
+                d.start > pos and _COMPARED.search(self.sentence.text, pos, d.start)) and not (
+                d.end <= pos and _COMPARED.search(self.sentence.text, d.end, pos))]
         # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event.
         dates = [d for d in dates if not (d.text.endswith(("'s", "’s")) and d.precision in ("week", "month", "year"))] or dates
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]

@@ -26,10 +26,11 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
+                  r"continu\w+\s+to\s+(?:supply|provide|send)|"
                   r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
-_RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|Israel|Taiwan|Belarus|Minsk"
+_RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|(?:the\s+)?Kremlin|Israel|Taiwan|Belarus|Minsk"
 _RECIPIENT = re.compile(rf"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>{_RECIPIENTS})\b")
 # "(the package) President Joe Biden (signed)": a named subject between an item and its verb.
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
@@ -145,6 +146,10 @@ def clause_start(text: str, pos: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+# A sum of money, not a count of weapons: "$5 million", "€2bn", "3 billion dollars" (but "1.5 million artillery rounds").
+_MONEY = re.compile(r"[$€£]|\b(?:billion|bn)\b|\b(?:dollars|euros|pounds|hryvnias?)\b", re.I)
+
+
 def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
               default_recipient: str | None) -> Draft | None:
     text = info.text
@@ -176,7 +181,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     quantity = None
     for q in info.quantities:
         gap = text[q.end: item.start()]
-        if 0 <= len(gap) <= 25 and not re.search(r"[$€£]|billion|million", text[max(0, q.start - 2): q.end + 9]) \
+        if 0 <= len(gap) <= 25 and not _MONEY.search(text[max(0, q.start - 2): q.end + 12]) \
                 and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
                                   r"percent|mm\b", gap):
             quantity = q
@@ -189,7 +194,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         quantity = Quantity(1, None, s, s + len(one.group(0).split()[0]), one.group(0).split()[0])
     if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
         return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
-    date, precision = info.date_near(cue_at)
+    date, precision = info.date_near(cue_at, periods=False)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
               item=item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
     if quantity is not None:
