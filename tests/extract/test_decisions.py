@@ -219,3 +219,9 @@ def test_continuing_to_supply_the_kremlin_is_a_delivery_dated_by_its_own_clause(
     (ev,) = events("Seoul said North Korea has sent 3,000 more soldiers to Russia this year, while continuing to supply "
                    "the Kremlin with missiles and ammunition.", "arms_transfer")
     assert (ev.actor, ev.target, ev.status, ev.date) == ("North Korea", "Russia", "delivered", THURSDAY)
+
+
+def test_a_figure_after_the_weapon_is_not_its_quantity_and_a_part_is_not_a_transfer() -> None:
+    (ev,) = events("Last year, the Czech government provided Ukraine with 1.5 million artillery rounds, including "
+                   "500,000 units of 155-millimetre shells, the defence ministry said.", "arms_transfer")
+    assert (ev.actor, ev.counts) == ("Czech Republic", {"quantity": 1_500_000})

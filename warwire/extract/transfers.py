@@ -107,6 +107,9 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
         if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
             continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
+        if draft is not None and draft.counts and any(o.counts for o in out) \
+                and re.search(r"\b(?:including|of\s+which|among\s+them)\b", text[max(0, item.start() - 60): item.start()]):
+            continue  # "1.5 million artillery rounds, including 500,000 155mm shells": a part of the total told
         if draft is not None:
             out.append(draft)
     return out
@@ -181,7 +184,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     quantity = None
     for q in info.quantities:
         gap = text[q.end: item.start()]
-        if 0 <= len(gap) <= 25 and not _MONEY.search(text[max(0, q.start - 2): q.end + 12]) \
+        if q.end <= item.start() and len(gap) <= 25 and not _MONEY.search(text[max(0, q.start - 2): q.end + 12]) \
                 and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
                                   r"percent|mm\b", gap):
             quantity = q
@@ -202,6 +205,10 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     return d
 
 
+_GOVERNMENT = re.compile(r"\s+(?:government|cabinet|parliament|ministry|defen[cs]e\s+ministry|authorities|leaders?|"
+                         r"president|prime\s+minister|chancellor|officials)\b", re.I)
+
+
 def subject_of(text: str, recipient: str) -> str | None:
     """Who acts in `text` (the clause before the verb): the nearest country or known person, skipping
     possessives that qualify another noun ("Germany's tank 'punt'") but not the verb's own noun ("Germany's refusal")."""
@@ -214,7 +221,8 @@ def subject_of(text: str, recipient: str) -> str | None:
         if h.possessive and len(tail.split()) > 3:
             continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
         if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", h.text, re.I) and re.match(r"\s+[a-z]", tail) \
-                and h.text.lower() != h.actor.lower():  # "Iran has", "Japan will": the country, not a demonym
+                and h.text.lower() != h.actor.lower() and not _GOVERNMENT.match(tail):
+            # "Iran has", "Japan will": the country; "the Czech government": the country acting
             continue  # "Russian radar systems": a demonym qualifying a noun
         found.append((h.start, h.actor))
     for pattern, name in lex.people:
