@@ -85,7 +85,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     # "US-supplied Himars": a hyphenated adjective says where a weapon came from, not that it was sent now.
     cues = sorted(((m.start(), m.end(), status) for status, pattern in _STATUS_RE for m in pattern.finditer(text)
                    if not text[max(0, m.start() - 1): m.start()] == "-"))
-    out = []
+    out: list[Draft] = []
     for item in items:
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
                   and not re.search(r",\s+(?:enough|which|who|where|while|as|but)\b", text[c[1]: item.start()])]
