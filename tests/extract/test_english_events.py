@@ -308,6 +308,11 @@ def test_a_conjunction_opening_the_sentence_is_no_claimant() -> None:
     assert ev.claimed_by is None
 
 
+def test_an_outage_that_did_not_happen_is_not_an_outage() -> None:
+    body = "Despite last week's missile attacks, most Ukrainians had a weekend without scheduled blackouts in Kyiv."
+    assert [e.to_dict() for e in events(body) if e.type == "infrastructure_outage"] == []
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

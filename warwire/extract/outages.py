@@ -48,13 +48,16 @@ _AFFECTED = re.compile(
 _CASUALTY_NEAR = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|hurt)\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w*|prepare\w*|brac\w*|weather|storms?|"
                       r"snowfall|icing|blizzard|heatwave)\b", re.I)
+# "a weekend without scheduled blackouts", "no power cuts were reported": outages that did not happen.
+_SPARED = re.compile(r"\b(?:without|no|avoided|avoid)\s+(?:any\s+|further\s+|scheduled\s+|rolling\s+|major\s+)*"
+                     r"(?:blackouts?|outages?|power\s+cuts?|shutdowns?)\b", re.I)
 _POWER_CONTEXT = re.compile(r"\b(?:power|electricity|energy|grid|heat|heating|water)\b", re.I)
 
 
 def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
     """One outage draft per item cut and place named."""
     text = info.text
-    if _NOT_NOW.search(text):
+    if _NOT_NOW.search(text) or _SPARED.search(text):
         return []
     items = []
     for item, pattern in _ITEMS:
