@@ -374,12 +374,13 @@ class Tally:
             "sources": sorted(self.sources),
             "claimants": sorted(self.by_claimant),
             "counts": counts,
-            "by_claimant": {c: {k: sorted(v) for k, v in figs.items()} for c, figs in sorted(self.by_claimant.items())},
+            "by_claimant": {c: {k: sorted(v) for k, v in sorted(figs.items())} for c, figs in sorted(self.by_claimant.items())},
             "disagreement": bool(disagreements),
             "disagreements": disagreements,
             "explanation": self.explain(),
-            "tally": {"articles": sorted(self.articles), "origins": sorted(self.origins), "dates": dict(self.dates),
-                      "fields": {name: dict(self.fields[name]) for name in SUMMARY_FIELDS}},
+            "tally": {"articles": sorted(self.articles), "origins": sorted(self.origins),
+                      "dates": dict(sorted(self.dates.items())),
+                      "fields": {name: dict(sorted(self.fields[name].items())) for name in SUMMARY_FIELDS}},
         }
 
     def explain(self) -> str:
