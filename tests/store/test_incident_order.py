@@ -21,7 +21,7 @@ from warwire.merge import Report, cluster
 from warwire.models import Article, Event, Span
 from warwire.store import EventQuery, Store, open_store
 from warwire.store import incidents as incidents_module
-from warwire.store.schema import events, incidents
+from warwire.store.schema import MERGE_COLUMNS, events, incidents
 
 Items = list[tuple[Article, list[Event]]]
 OLD_EXACT_LIMIT = 500  # the longest run merged exactly before windows (runs past it depended on arrival order)
@@ -220,3 +220,29 @@ def test_a_new_version_leaves_the_incidents_a_rebuild_gives(corpus: Items, tmp_p
         store.add_article(replacement, [])  # the same source, no events now: the old version's leave their incidents
         assert partition(store) == merged_at_once(store)
         assert rebuilt_alike(store)
+
+
+def test_a_store_merged_otherwise_keeps_every_report_placed_and_rebuild_makes_it_exact(
+        corpus: Items, tmp_path: Path) -> None:
+    # as a store written by an earlier version: its incidents are not those of merging everything at once
+    url = str(tmp_path / "earlier.db")
+    order = shuffled(corpus, 2)
+    with open_store(url) as store:
+        store_in_batches(store, order[:300], random.Random(2))
+        with store.engine.begin() as conn:
+            rows = conn.execute(select(*MERGE_COLUMNS)).all()
+            apart = [[incidents_module._merge_report(r, {})] for r in rows]  # every report alone
+            incidents_module._write(conn, apart, {r.id: r.incident_id for r in rows})
+        assert partition(store) != merged_at_once(store)
+        store_in_batches(store, order[300:], random.Random(3))
+        assert incident_rows(store) and every_incident_counts_its_reports(store)
+        assert rebuilt_alike(store) is False  # the early incidents were not exact: rebuild changes them
+        assert partition(store) == merged_at_once(store)
+
+
+def every_incident_counts_its_reports(store: Store) -> bool:
+    """Whether every event is in an incident, and each incident row counts the events in it."""
+    with store.engine.connect() as conn:
+        members = Counter(conn.execute(select(events.c.incident_id)).scalars())
+        counted = dict(conn.execute(select(incidents.c.id, incidents.c.n_events)).all())
+    return None not in members and counted == dict(members)
