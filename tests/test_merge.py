@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warwire.merge import Remerged, Report, cluster, remerge
+from warwire.merge import Remerged, Report, _near_pairs, cluster, compatible, remerge
 
 DAY = dt.date(2024, 11, 20)
 
@@ -31,11 +31,25 @@ def reports(draw: st.DrawFn) -> list[Report]:
             type=draw(st.sampled_from(["air_attack", "air_attack", "strike"])),
             date=None if offset is None else DAY + dt.timedelta(days=offset), date_precision=precision,
             actor=draw(st.sampled_from([None, "Russia", "Ukraine"])), weapon=draw(st.sampled_from([None, "drone", "missile"])),
-            location=draw(st.sampled_from([None, "Kyiv", "Odesa"])),
+            location=draw(st.sampled_from([None, "Kyiv", "kyiv ", "Odesa", "Bucha", "Kyiv Oblast"])),
+            admin1=draw(st.sampled_from([None, "Kyiv Oblast", "Kyiv", "Odesa Oblast"])),
+            country=draw(st.sampled_from([None, "UA", "UA", "RU"])),
             claimed_by=draw(st.sampled_from([None, "Ukrainian Air Force", "Russian Defence Ministry"])),
             counts=draw(st.sampled_from([{}, {"launched": 40}, {"launched": 50}, {"launched": 40, "intercepted": 30}])),
         ))
     return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(rs=reports())
+def test_every_compatible_pair_is_found(rs: list[Report]) -> None:
+    found = {frozenset((a.event_id, b.event_id)) for a, b in _near_pairs((), rs)}
+    assert found == {frozenset((a.event_id, b.event_id)) for i, a in enumerate(rs) for b in rs[i + 1:]
+                     if compatible(a, b)}
+    half = len(rs) // 2  # and between settled reports and newcomers, the settled ones never paired together
+    found = {frozenset((a.event_id, b.event_id)) for a, b in _near_pairs(rs[:half], rs[half:])}
+    assert found == {frozenset((a.event_id, b.event_id)) for i, a in enumerate(rs) for j, b in enumerate(rs)
+                     if i < j and j >= half and compatible(a, b)}
 
 
 def incidents(groups: list[list[Report]]) -> set[frozenset[str]]:

@@ -310,20 +310,55 @@ def remerge(before: Sequence[Report], after: Sequence[Report], outside: Sequence
     return Remerged(inside=window - out, incidents=_distinct(new))
 
 
+class _Day:
+    """The reports of one type and day, found by the place they name: two reports naming places apart (neither
+    the other's place nor its region) are never compatible, so they are never compared."""
+
+    def __init__(self) -> None:
+        self.every: list[Report] = []
+        self.unplaced: list[Report] = []
+        self.at: dict[str | None, list[Report]] = {}  # by place named
+        self.within: dict[str | None, list[Report]] = {}  # by region of the place named
+
+    def add(self, r: Report) -> None:
+        self.every.append(r)
+        if not r.location:
+            self.unplaced.append(r)
+            return
+        norm = _norm(r)
+        self.at.setdefault(norm[LOCATION], []).append(r)
+        if norm[ADMIN1]:
+            self.within.setdefault(norm[ADMIN1], []).append(r)
+
+    def near(self, r: Report) -> Iterator[Report]:
+        """Every report here whose place could be `r`'s (see `_places_compatible`); some maybe twice."""
+        if not r.location:
+            yield from self.every
+            return
+        place, region = _norm(r)[LOCATION], _norm(r)[ADMIN1]
+        yield from self.unplaced
+        yield from self.at.get(place, ())
+        if region and region != place:
+            yield from self.at.get(region, ())
+        if place:
+            yield from self.within.get(place, ())
+
+
 def _near_pairs(settled: Iterable[Report], newcomers: Sequence[Report]) -> Iterator[tuple[Report, Report]]:
-    """Compatible (newcomer, settled) and (newcomer, newcomer) pairs; undated reports never merge."""
-    by_day: dict[tuple[str, dt.date], list[Report]] = {}
-    for r in settled:
+    """Compatible (newcomer, settled) and (newcomer, newcomer) pairs, some maybe twice; undated reports never
+    merge."""
+    days: dict[tuple[str, dt.date], _Day] = {}
+    fresh = sorted((r for r in newcomers if r.date), key=lambda r: (r.type, r.date, r.event_id))
+    rank = {r.event_id: i for i, r in enumerate(fresh)}  # each pair of newcomers once: from the earlier one
+    for r in [*settled, *fresh]:
         if r.date:
-            by_day.setdefault((r.type, r.date), []).append(r)
-    fresh = sorted(((r, r.date) for r in newcomers if r.date), key=lambda rd: (rd[0].type, rd[1], rd[0].event_id))
-    for i, (a, day) in enumerate(fresh):
-        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, add_days(day, k)), ())]
-        for b, other_day in fresh[i + 1:]:
-            if b.type != a.type or (other_day - day).days > 1:
-                break
-            near.append(b)
-        yield from ((a, b) for b in near if compatible(a, b))
+            days.setdefault((r.type, r.date), _Day()).add(r)
+    for i, a in enumerate(fresh):
+        assert a.date is not None
+        for k in (-1, 0, 1):
+            day = days.get((a.type, add_days(a.date, k)))
+            if day is not None:
+                yield from ((a, b) for b in day.near(a) if rank.get(b.event_id, len(fresh)) > i and compatible(a, b))
 
 
 def _best_first(pairs: Iterable[tuple[Report, Report]]) -> list[tuple[str, str]]:
