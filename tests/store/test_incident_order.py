@@ -156,21 +156,31 @@ def test_shuffled_orders_give_the_incidents_of_merging_at_once(corpus: Items, tm
         assert rebuilt_alike(store)
 
 
-def test_a_run_past_the_old_limit_is_merged_exactly_in_every_order(long_run: Items, tmp_path: Path) -> None:
-    url = str(tmp_path / "archive-order.db")
-    with open_store(url) as store:
-        for k in range(0, len(long_run), 128):  # as the bulk ingest writes: the archive's order, 128 at a time
-            store.add_articles([(a, list(evs)) for a, evs in long_run[k:k + 128]])
-        assert longest_run(store) > OLD_EXACT_LIMIT
-        expected = merged_at_once(store)
-        assert partition(store) == expected
-        rows = incident_rows(store)
-    for seed in range(3):
-        assert stored(str(tmp_path / f"order{seed}.db"), long_run, seed) == expected
-        with open_store(str(tmp_path / f"order{seed}.db")) as store:
-            assert incident_rows(store) == rows  # the same summaries too
-    with open_store(url) as store:
-        assert rebuilt_alike(store)
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_run_past_the_old_limit_is_merged_exactly_in_every_order(long_run: Items, tmp_path: Path,
+                                                                   backend: str) -> None:
+    with new_db(backend, folder(tmp_path, "archive-order")) as url:
+        with open_store(url) as store:
+            for k in range(0, len(long_run), 128):  # as the bulk ingest writes: the archive's order, 128 at a time
+                store.add_articles([(a, list(evs)) for a, evs in long_run[k:k + 128]])
+            assert longest_run(store) > OLD_EXACT_LIMIT
+            expected = merged_at_once(store)
+            assert partition(store) == expected
+            rows = incident_rows(store)
+        for seed in range(3):
+            with new_db(backend, folder(tmp_path, f"order{seed}")) as other:
+                assert stored(other, long_run, seed) == expected
+                with open_store(other) as store:
+                    assert incident_rows(store) == rows  # the same summaries too
+        with open_store(url) as store:
+            assert rebuilt_alike(store)
+
+
+def folder(tmp_path: Path, name: str) -> Path:
+    """A new folder for one database (a SQLite file is always warwire.db in its folder)."""
+    path = tmp_path / name
+    path.mkdir()
+    return path
 
 
 def test_narrow_windows_widen_until_the_incidents_are_exact(corpus: Items, long_run: Items, tmp_path: Path,
@@ -190,9 +200,7 @@ def test_two_writer_processes_at_once_give_the_same_incidents(long_run: Items, t
     expected = stored(str(tmp_path / "alone.db"), long_run, 0)
     with open_store(str(tmp_path / "alone.db")) as store:
         rows = incident_rows(store)
-    folder = tmp_path / "both"
-    folder.mkdir()
-    with new_db(backend, folder) as url:
+    with new_db(backend, folder(tmp_path, "both")) as url:
         open_store(url).close()  # create the schema once, before the writers race
         order = shuffled(long_run, 7)
         # each article's versions go to one writer, in order: which version is current never depends on the race
