@@ -4,16 +4,25 @@ Two events can belong to one incident when they have the same type, dates
 within a day (day precision; coarser dates must match exactly), compatible
 actor, target, weapon, place, item and status (equal, or one side silent),
 and come from different origins (an article, or an official record, never
-reports one happening twice). Candidate pairs are merged best-first, so an
-event joins the report that agrees with it most; every event always ends up
-in exactly one incident, alone if nothing matches.
+reports one happening twice). Reports that agree on everything merging
+compares, from different origins (a wire story carried by many outlets), are
+one happening told again: they are merged first. Then candidate pairs are
+merged best-first, ties going to the smaller ids, so an event joins the report
+that agrees with it most; every event always ends up in exactly one incident,
+alone if nothing matches. The incidents depend on the set of reports only,
+never on the order they came in.
+
+`cluster` merges a set of reports at once. `remerge` gives the same incidents
+for a window of days after reports were added or removed, from the incidents
+around it, or says that the change reaches further.
 """
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,13 +97,15 @@ def _norm(r: Report) -> tuple[str | None, ...]:
     return cached
 
 
+_AGREE: dict[str, tuple[int, ...]] = {}  # the positions that must agree, by event type
+
+
 def _must_agree(kind: str) -> tuple[int, ...]:
-    fields = [ACTOR, TARGET, WEAPON, PLACE]
-    if kind in ITEM_TYPES:
-        fields.append(ITEM)
-    if kind in STATUS_TYPES:
-        fields.append(STATUS)
-    return tuple(fields)
+    fields = _AGREE.get(kind)
+    if fields is None:
+        fields = _AGREE[kind] = (ACTOR, TARGET, WEAPON, PLACE, *((ITEM,) if kind in ITEM_TYPES else ()),
+                                 *((STATUS,) if kind in STATUS_TYPES else ()))
+    return fields
 
 
 def _places_compatible(a: Report, b: Report) -> bool:
@@ -120,7 +131,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     na, nb = _norm(a), _norm(b)
     for i in _must_agree(a.type):
-        if na[i] is not None and nb[i] is not None and na[i] != nb[i]:
+        x, y = na[i], nb[i]
+        if x is not None and y is not None and x != y:
             return False
     return _places_compatible(a, b)
 
@@ -142,14 +154,17 @@ def affinity(a: Report, b: Report) -> int:
 class _Group:
     """A growing incident: its members plus what every newcomer must agree with."""
 
-    def __init__(self, r: Report) -> None:
-        self.members = [r]
-        self.origins = {r.origin}
+    def __init__(self, r: Report, *alike: Report) -> None:
+        """A group of one report, and of any further reports `alike` (retellings: they agree on everything)."""
+        self.members = [r, *alike]
+        self.origins = {x.origin for x in self.members}
         self.lo = self.hi = r.date
         self.day_precision = r.date_precision == "day"
         self.precisions = {r.date_precision}
-        self.values = {i: _norm(r)[i] for i in _must_agree(r.type) if _norm(r)[i] is not None}
-        self.located = [r] if (r.location or r.country) else []
+        norm = _norm(r)
+        self.values = {i: norm[i] for i in _must_agree(r.type) if norm[i] is not None}
+        # one report per place told is enough to check places against: six hundred retellings are one
+        self.located = {_place(r): r} if (r.location or r.country) else {}
 
     def accepts(self, other: _Group) -> bool:
         """Whether every member of `other` is compatible with every member here (checked group-wide)."""
@@ -164,7 +179,7 @@ class _Group:
         for i, v in other.values.items():
             if self.values.get(i, v) != v:
                 return False
-        return all(_places_compatible(x, y) for x in self.located for y in other.located)
+        return all(_places_compatible(x, y) for x in self.located.values() for y in other.located.values())
 
     def absorb(self, other: _Group) -> None:
         self.members += other.members
@@ -173,82 +188,208 @@ class _Group:
         self.day_precision = self.day_precision and other.day_precision
         self.precisions |= other.precisions
         self.values.update(other.values)
-        self.located += other.located
+        self.located.update(other.located)
+
+
+def _place(r: Report) -> tuple[Any, ...]:
+    """What `_places_compatible` reads of a report."""
+    norm = _norm(r)
+    return r.country, bool(r.location), norm[LOCATION], norm[ADMIN1]
 
 
 def cluster(reports: Sequence[Report]) -> list[list[Report]]:
-    """Group reports into incidents: best-matching pairs first, every pair in a group compatible."""
-    return attach([], reports)
+    """Group reports into incidents: retellings first, then best-matching pairs, every pair in a group compatible."""
+    sets = _retellings(reports)
+    groups = _grouped(sets)
+    for ia, ib in _best_first(_near_pairs((), [s[0] for s in sets])):  # a set is paired through its first report
+        _join(groups, ia, ib)
+    return _distinct(groups)
 
 
-def attach(incidents: Sequence[Sequence[Report]], newcomers: Sequence[Report],
-           taken: Sequence[set[str]] = ()) -> list[list[Report]]:
-    """Merge new reports into existing incidents (kept whole) and with each other, best-matching pairs first.
+def _signature(r: Report) -> tuple[Any, ...]:
+    """Everything merging compares about a report, but its id and origin."""
+    cached = r.__dict__.get("_signature")
+    if cached is None:
+        cached = (r.type, r.date, r.date_precision, _norm(r), r.country, bool(r.location),
+                  tuple(sorted(r.counts.items())))
+        r.__dict__["_signature"] = cached
+    return cached
 
-    Only pairs with a newcomer in them are scored, so the work grows with the
-    new reports times their neighbours, never with the square of a busy day.
-    An incident may be given by representatives of its reports; `taken` then
-    lists, per incident, origins its other reports come from. Returns every
-    incident: the existing ones (grown or not) and the new ones.
-    """
-    group_of: dict[str, _Group] = {}
-    for i, members in enumerate(incidents):
-        if not members:
-            continue
-        group = _Group(members[0])
-        for r in members[1:]:
-            group.absorb(_Group(r))
-        if i < len(taken):
-            group.origins |= taken[i]
+
+def _retellings(reports: Iterable[Report]) -> list[list[Report]]:
+    """Dated reports that agree on everything merging compares, from different origins: one happening told
+    again (a wire story carried by many outlets), merged before anything else. Among reports alike, in order
+    of their ids, each origin's first report goes to the first set, its second to the second, and so on.
+    Every other report is a set of its own. Each set is listed with its smallest id first."""
+    alike: dict[tuple[Any, ...], list[Report]] = {}
+    for r in sorted(reports, key=lambda r: r.event_id):
+        alike.setdefault(_signature(r) if r.date else (r.event_id,), []).append(r)
+    out: list[list[Report]] = []
+    for members in alike.values():
+        sets: list[list[Report]] = []
+        told: Counter[str] = Counter()
         for r in members:
-            group_of[r.event_id] = group
-    for r in newcomers:
-        group_of[r.event_id] = _Group(r)
-    for _score, ia, ib in _candidate_pairs([r for g in incidents for r in g], newcomers):
-        ga, gb = group_of[ia], group_of[ib]
-        if ga is gb or not ga.accepts(gb):
-            continue
-        ga.absorb(gb)
-        for r in gb.members:
-            group_of[r.event_id] = ga
-    seen: set[int] = set()
-    groups: list[list[Report]] = []
-    for r in [*(r for g in incidents for r in g), *newcomers]:
-        g = group_of[r.event_id]
-        if id(g) not in seen:
-            seen.add(id(g))
-            groups.append(sorted(g.members, key=lambda x: x.event_id))
+            if told[r.origin] == len(sets):
+                sets.append([])
+            sets[told[r.origin]].append(r)
+            told[r.origin] += 1
+        out += sets
+    return out
+
+
+def _grouped(sets: Iterable[list[Report]]) -> dict[str, _Group]:
+    """Each set as one group, under the id of every member."""
+    groups: dict[str, _Group] = {}
+    for members in sets:
+        group = _Group(*members)
+        groups.update((r.event_id, group) for r in members)
     return groups
 
 
-def _near_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> Iterator[tuple[Report, Report]]:
-    """Compatible (newcomer, settled) and (newcomer, newcomer) pairs; undated reports never merge."""
-    by_day: dict[tuple[str, dt.date], list[Report]] = {}
-    for r in settled:
+@dataclass
+class Remerged:
+    """What a change does to a window of reports (see `remerge`)."""
+
+    inside: set[str]  # the reports whose incidents the change may have altered (window reports, old and new)
+    incidents: list[list[Report]]  # their incidents now: every report of `inside` still there, once
+
+
+def remerge(before: Sequence[Report], after: Sequence[Report], outside: Sequence[Report],
+            incident_of: Mapping[str, str]) -> Remerged | Report:
+    """The incidents of a window of reports after some were added or removed, exactly as `cluster` gives them
+    for every report at once; or, if the change could reach past the window, a report outside it that the
+    change reaches (merge again with a window that holds it).
+
+    `before` and `after` are the reports of the window's days before and after the change; `outside` holds
+    every report outside the window that one inside could be paired with, and the other members of their
+    incidents. `incident_of` names the incident `cluster` gave each report of `before` and `outside` before
+    the change.
+
+    Those incidents tell how every pair fared then: a pair was joined exactly when both its reports ended in
+    one incident (incidents only grow, and a larger one accepts less, so a pair refused once is never joined
+    later). That replays the old merging exactly, as far as it is needed. The new merging is replayed on the
+    window, best pairs first as `cluster` takes them, with each report outside in the incident the old replay
+    gives it at that moment. A pair of a report outside and one inside must then fare as it did before, with
+    the same incident on the inside: the change has not reached the outside, and the inside incident joins
+    it (from then on it is outside too). If the pair fares otherwise, the change reaches past the window.
+    """
+    window = {r.event_id for r in [*before, *after]}
+    by_incident: dict[str, list[Report]] = {}
+    for r in outside:
+        by_incident.setdefault(incident_of[r.event_id], []).append(r)
+    # an incident holds whole sets of retellings, at most one of each kind: its members alike are one set
+    outside_sets = {iid: _retellings(members) for iid, members in by_incident.items()}
+    old_sets, new_sets, kept = _retellings(before), _retellings(after), [s for v in outside_sets.values() for s in v]
+    old = _grouped([*old_sets, *kept])  # the old merging, replayed from its incidents
+    new = _grouped(new_sets)  # the new merging of the inside
+    old_heads = {s[0].event_id for s in [*old_sets, *kept]}
+    new_heads = {s[0].event_id for s in [*new_sets, *kept]}
+    out = {r.event_id for r in outside}
+    inside_heads = {s[0].event_id: s[0] for s in [*old_sets, *new_sets]}
+    joined_outside = ((a[0], b[0]) for sets in outside_sets.values() for i, a in enumerate(sets) for b in sets[i + 1:])
+    for ia, ib in _best_first(itertools.chain(_near_pairs([s[0] for s in kept], list(inside_heads.values())),
+                                              joined_outside)):
+        joined = ia in old_heads and ib in old_heads and incident_of[ia] == incident_of[ib]
+        paired = ia in new_heads and ib in new_heads  # the pair is one of the new merging's
+        a_out, b_out = ia in out, ib in out
+        if not a_out and not b_out:
+            if paired:
+                _join(new, ia, ib)
+        elif not (a_out and b_out):  # one inside, one outside: the new merging must do as the old one did
+            inner, outer = (ib, ia) if a_out else (ia, ib)
+            now = new[inner] if paired else None
+            joins = now is not None and now.accepts(old[outer])
+            if joined or joins:
+                if not (joined and joins and _ids(old[inner]) == _ids(now)):  # type: ignore[arg-type]
+                    return min((r for r in old[outer].members if r.event_id not in window), key=lambda r: r.event_id)
+                for r in now.members:  # type: ignore[union-attr]
+                    out.add(r.event_id)
+                    del new[r.event_id]
+        if joined and old[ia] is not old[ib]:
+            _absorb(old, ia, ib)
+    return Remerged(inside=window - out, incidents=_distinct(new))
+
+
+class _Day:
+    """The reports of one type and day, found by the place they name: two reports naming places apart (neither
+    the other's place nor its region) are never compatible, so they are never compared."""
+
+    def __init__(self) -> None:
+        self.every: list[Report] = []
+        self.unplaced: list[Report] = []
+        self.at: dict[str | None, list[Report]] = {}  # by place named
+        self.within: dict[str | None, list[Report]] = {}  # by region of the place named
+
+    def add(self, r: Report) -> None:
+        self.every.append(r)
+        if not r.location:
+            self.unplaced.append(r)
+            return
+        norm = _norm(r)
+        self.at.setdefault(norm[LOCATION], []).append(r)
+        if norm[ADMIN1]:
+            self.within.setdefault(norm[ADMIN1], []).append(r)
+
+    def near(self, r: Report) -> Iterator[Report]:
+        """Every report here whose place could be `r`'s (see `_places_compatible`); some maybe twice."""
+        if not r.location:
+            yield from self.every
+            return
+        place, region = _norm(r)[LOCATION], _norm(r)[ADMIN1]
+        yield from self.unplaced
+        yield from self.at.get(place, ())
+        if region and region != place:
+            yield from self.at.get(region, ())
+        if place:
+            yield from self.within.get(place, ())
+
+
+def _near_pairs(settled: Iterable[Report], newcomers: Sequence[Report]) -> Iterator[tuple[Report, Report]]:
+    """Compatible (newcomer, settled) and (newcomer, newcomer) pairs, some maybe twice; undated reports never
+    merge."""
+    days: dict[tuple[str, dt.date], _Day] = {}
+    fresh = sorted((r for r in newcomers if r.date), key=lambda r: (r.type, r.date, r.event_id))
+    rank = {r.event_id: i for i, r in enumerate(fresh)}  # each pair of newcomers once: from the earlier one
+    for r in [*settled, *fresh]:
         if r.date:
-            by_day.setdefault((r.type, r.date), []).append(r)
-    fresh = sorted(((r, r.date) for r in newcomers if r.date), key=lambda rd: (rd[0].type, rd[1], rd[0].event_id))
-    for i, (a, day) in enumerate(fresh):
-        near = [b for k in (-1, 0, 1) for b in by_day.get((a.type, add_days(day, k)), ())]
-        for b, other_day in fresh[i + 1:]:
-            if b.type != a.type or (other_day - day).days > 1:
-                break
-            near.append(b)
-        yield from ((a, b) for b in near if compatible(a, b))
+            days.setdefault((r.type, r.date), _Day()).add(r)
+    for i, a in enumerate(fresh):
+        assert a.date is not None
+        for k in (-1, 0, 1):
+            day = days.get((a.type, add_days(a.date, k)))
+            if day is not None:
+                yield from ((a, b) for b in day.near(a) if rank.get(b.event_id, len(fresh)) > i and compatible(a, b))
 
 
-def neighbours(settled: Sequence[Report], newcomers: Sequence[Report]) -> set[str]:
-    """The settled reports some newcomer could be merged with."""
-    new = {r.event_id for r in newcomers}
-    return {b.event_id for _a, b in _near_pairs(settled, newcomers) if b.event_id not in new}
+def _best_first(pairs: Iterable[tuple[Report, Report]]) -> list[tuple[str, str]]:
+    """Pairs as (smaller id, larger id), best-matching first; ties go by ids, so never by the order reports came in."""
+    scored = {(min(a.event_id, b.event_id), max(a.event_id, b.event_id)): affinity(a, b) for a, b in pairs}
+    return sorted(scored, key=lambda p: (-scored[p], p))
 
 
-def _candidate_pairs(settled: Sequence[Report], newcomers: Sequence[Report]) -> list[tuple[int, str, str]]:
-    """Every compatible pair with a newcomer in it, as (affinity, id, id), best first."""
-    pairs = [(affinity(a, b), min(a.event_id, b.event_id), max(a.event_id, b.event_id))
-             for a, b in _near_pairs(settled, newcomers)]
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs
+def _join(groups: dict[str, _Group], ia: str, ib: str) -> None:
+    """Merge the incidents of two reports if every pair across them is compatible."""
+    if groups[ia] is not groups[ib] and groups[ia].accepts(groups[ib]):
+        _absorb(groups, ia, ib)
+
+
+def _absorb(groups: dict[str, _Group], ia: str, ib: str) -> None:
+    ga, gb = groups[ia], groups[ib]
+    ga.absorb(gb)
+    for r in gb.members:
+        groups[r.event_id] = ga
+
+
+def _ids(group: _Group) -> set[str]:
+    return {r.event_id for r in group.members}
+
+
+def _distinct(groups: dict[str, _Group]) -> list[list[Report]]:
+    """Each group once, in the order of its first report, its members sorted by id."""
+    seen: dict[int, _Group] = {}
+    for g in groups.values():
+        seen.setdefault(id(g), g)
+    return [sorted(g.members, key=lambda r: r.event_id) for g in seen.values()]
 
 
 def incident_id(group: Iterable[Report]) -> str:
@@ -374,12 +515,13 @@ class Tally:
             "sources": sorted(self.sources),
             "claimants": sorted(self.by_claimant),
             "counts": counts,
-            "by_claimant": {c: {k: sorted(v) for k, v in figs.items()} for c, figs in sorted(self.by_claimant.items())},
+            "by_claimant": {c: {k: sorted(v) for k, v in sorted(figs.items())} for c, figs in sorted(self.by_claimant.items())},
             "disagreement": bool(disagreements),
             "disagreements": disagreements,
             "explanation": self.explain(),
-            "tally": {"articles": sorted(self.articles), "origins": sorted(self.origins), "dates": dict(self.dates),
-                      "fields": {name: dict(self.fields[name]) for name in SUMMARY_FIELDS}},
+            "tally": {"articles": sorted(self.articles), "origins": sorted(self.origins),
+                      "dates": dict(sorted(self.dates.items())),
+                      "fields": {name: dict(sorted(self.fields[name].items())) for name in SUMMARY_FIELDS}},
         }
 
     def explain(self) -> str:

@@ -1,6 +1,7 @@
 """Real inputs for the store tests: dev articles with their gold events, and our own extra reports."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -98,3 +99,17 @@ def other_night_report() -> tuple[Article, list[Event]]:
                weapon="drone", counts={"launched": 78, "intercepted": 32, "lost": 45},
                claimed_by="Ukrainian Air Force", evidence=[Span(body, 0, len(body))], article=article.ref())
     return article, [ev]
+
+
+def later_copies(corpus: list[tuple[Article, list[Event]]], copies: int) -> list[tuple[Article, list[Event]]]:
+    """Copy k (1..copies) of every article: its own text, published k days later, its day-precise events k days
+    later too (coarser dates stay), as an archive that tells of the same kinds of happening night after night."""
+    out = []
+    for k in range(1, copies + 1):
+        for article, events in corpus:
+            shift = dt.timedelta(days=k)
+            copy = dataclasses.replace(article, source=f"{article.source}#later{k}", body=f"{article.body}\n[{k} days later]",
+                                       published=article.published + shift if article.published else None)
+            out.append((copy, [dataclasses.replace(e, article=copy.ref(), date=e.date + shift if e.date and
+                                                   e.date_precision == "day" else e.date) for e in events]))
+    return out

@@ -125,10 +125,8 @@ def test_a_better_match_arriving_later_still_wins(store: Store) -> None:
     assert _drone_incident(store, "2024-11-28")["id"] != incident["id"]
 
 
-def test_a_crowded_day_keeps_every_report_without_rescoring_it(store: Store,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(incidents_module, "RESCORE_LIMIT", 4)  # past 4 neighbours, new reports join as they stand
-    monkeypatch.setattr(incidents_module, "EXACT_LIMIT", 4)  # and runs past 4 reports are not merged whole
+def test_a_crowded_day_keeps_every_report(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incidents_module, "RADIUS", 0)  # each batch merged again on its own day at first
     night = dt.date(2024, 11, 29)
     for start in range(0, 12, 3):
         store.add_articles([_night_report(n, night, 88 if n % 2 else 85) for n in range(start, start + 3)])

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import sys
 
 from store_corpus import dev_corpus
 
-from warwire.store import open_store
+from warwire.store import Store, open_store
 
 
 def twins(corpus: list, copy: int) -> list:
@@ -16,6 +17,21 @@ def twins(corpus: list, copy: int) -> list:
         twin = dataclasses.replace(article, source=f"{article.source}#copy{copy}", body=f"{article.body}\n[copy {copy}]")
         out.append((twin, [dataclasses.replace(e, article=twin.ref()) for e in events]))
     return out
+
+
+def store_in_batches(store: Store, items: list, rng: random.Random) -> None:
+    """Store the items in their order, in batches of sizes drawn from `rng` (one transaction each)."""
+    i = 0
+    while i < len(items):
+        size = rng.choice([1, 2, 5, 17, 40])
+        store.add_articles([(a, list(evs)) for a, evs in items[i:i + size]])
+        i += size
+
+
+def write_share(url: str, items: list, seed: int) -> None:
+    """A writer process's work for the order tests: its share of the articles, batched as `seed` draws."""
+    with open_store(url) as store:
+        store_in_batches(store, items, random.Random(seed))
 
 
 def main() -> None:

@@ -93,6 +93,12 @@ events = Table(
     Index("ix_events_incident", "incident_id"),
 )
 
+# What merging compares, read straight from the event columns (no JSON, no claims), with the event's incident.
+MERGE_COLUMNS = (events.c.id, events.c.article_id, events.c.origin, events.c.type, events.c.date,
+                 events.c.date_precision, events.c.actor, events.c.target, events.c.weapon, events.c.place,
+                 events.c.item, events.c.status, events.c.loc_name, events.c.loc_admin1, events.c.loc_country,
+                 events.c.claimed_by, events.c.incident_id)
+
 claims = Table(
     "claims",
     metadata,

@@ -87,8 +87,8 @@ class Store:
 
         def work(conn: Connection) -> list[AddResult]:
             batch = [Pending(a, evs, key, orig) for a, evs, key, orig in prepared]  # fresh on each retry
-            results, added, stale = add_batch(conn, batch)
-            inc.recluster(conn, added, stale)
+            results, added, dropped = add_batch(conn, batch)
+            inc.recluster(conn, added, dropped)
             return results
 
         return with_retry(self.engine, work)

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, delete, func, select, update
 
 from warwire.models import Article, Event
 from warwire.store.claims import claim_rows, event_row, place_names
-from warwire.store.schema import articles, claims, event_places, events, schema_migrations
+from warwire.store.schema import MERGE_COLUMNS, articles, claims, event_places, events, schema_migrations
 
 AddStatus = Literal["added", "unchanged", "new_version"]
 CHUNK = 500  # ids per IN (...) list
@@ -28,6 +28,14 @@ class AddResult:
     article_id: str
     status: AddStatus
     events_added: int
+
+
+@dataclass
+class Dropped:
+    """Events removed by new versions of their articles: what merging needs to take them out of their incidents."""
+
+    rows: list[Any] = field(default_factory=list)  # their MERGE_COLUMNS rows, each with its incident
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # their figures, by event id
 
 
 @dataclass
@@ -73,16 +81,19 @@ def chunks(values: list[str]) -> list[list[str]]:
     return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
 
 
-def drop_events(conn: Connection, article_id: str) -> set[str]:
-    """Remove an article's events, claims and place rows; returns the incidents they were in."""
-    rows = conn.execute(select(events.c.id, events.c.incident_id).where(events.c.article_id == article_id)).all()
+def drop_events(conn: Connection, article_id: str, dropped: Dropped) -> None:
+    """Remove an article's events, claims and place rows, noting in `dropped` what merging knew of them."""
+    rows = conn.execute(select(*MERGE_COLUMNS).where(events.c.article_id == article_id)).all()
     if not rows:
-        return set()
+        return
+    dropped.rows += rows
+    for eid, key, value in conn.execute(select(claims.c.event_id, claims.c.count_key, claims.c.value)
+                                        .where(claims.c.article_id == article_id)):
+        dropped.counts.setdefault(eid, {})[key] = int(value)
     for chunk in chunks([r.id for r in rows]):
         conn.execute(delete(event_places).where(event_places.c.event_id.in_(chunk)))
     conn.execute(delete(claims).where(claims.c.article_id == article_id))
     conn.execute(delete(events).where(events.c.article_id == article_id))
-    return {r.incident_id for r in rows if r.incident_id}
 
 
 def _untyped_places(conn: Connection) -> bool:
@@ -90,8 +101,8 @@ def _untyped_places(conn: Connection) -> bool:
     return int(conn.execute(select(func.max(schema_migrations.c.version))).scalar() or 0) < PLACE_TYPES
 
 
-def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], list[str], set[str]]:
-    """Store a batch; returns per-article results, the new event ids, and incidents that lost events."""
+def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], list[str], Dropped]:
+    """Store a batch; returns per-article results, the new event ids, and the events new versions removed."""
     ids = [p.article.id for p in items]
     stored: set[str] = set()
     for chunk in chunks(sorted(set(ids))):
@@ -105,7 +116,7 @@ def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], 
             current.setdefault(key, []).append(aid)
     results: list[AddResult] = []
     pending: dict[str, Pending] = {}  # version key -> the article of this batch that holds it now
-    stale: set[str] = set()
+    dropped = Dropped()
     to_write: list[Pending] = []
     for p in items:
         aid = p.article.id
@@ -115,7 +126,7 @@ def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], 
         stored.add(aid)
         replaced = False
         for old in current.pop(p.key, []):
-            stale |= drop_events(conn, old)
+            drop_events(conn, old, dropped)
             conn.execute(update(articles).where(articles.c.id == old).values(superseded_by=aid))
             replaced = True
         if p.key in pending:  # an earlier article of this very batch: keep it, superseded, without events
@@ -143,4 +154,4 @@ def add_batch(conn: Connection, items: list[Pending]) -> tuple[list[AddResult], 
         if r.article_id in emptied:
             r.events_added = 0
     new_ids = [row["id"] for p in unique for row in p.event_rows]
-    return results, new_ids, stale
+    return results, new_ids, dropped
