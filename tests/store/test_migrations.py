@@ -65,3 +65,25 @@ def test_a_v3_database_gains_typed_place_rows_and_place_tokens(db_url: str) -> N
             assert {r["id"] for r in store.query_events(q)} == want
             assert store.count_events(q) == len(want)
             assert len(store.query_events(EventQuery(place=place, type=kind, limit=1))) == 1
+
+
+def test_incidents_an_earlier_version_merged_are_merged_again_exactly(db_url: str) -> None:
+    corpus = dev_corpus()
+    with open_store(db_url, migrate_to=5) as old:
+        for article, events in corpus:
+            old.add_article(article, events)
+        with old.engine.begin() as conn:  # as an earlier merging might have left them: every report on its own
+            conn.exec_driver_sql("UPDATE events SET incident_id = id")
+            conn.exec_driver_sql("DELETE FROM incidents")
+            conn.exec_driver_sql("INSERT INTO incidents (id, type, date, n_events, n_sources, disagreement, summary, "
+                                 "updated_at) SELECT id, type, date, 1, 1, 0, '{}', '2026-01-01' FROM events")
+    with open_store(db_url) as store:
+        with store.engine.connect() as conn:
+            assert current_version(conn) == LATEST
+            upgraded = sorted(conn.exec_driver_sql(
+                "SELECT incident_id, id FROM events ORDER BY incident_id, id").all())
+        store.rebuild_incidents()
+        with store.engine.connect() as conn:
+            rebuilt = sorted(conn.exec_driver_sql("SELECT incident_id, id FROM events ORDER BY incident_id, id").all())
+    assert upgraded == rebuilt
+    assert len({i for i, _ in upgraded}) < len(upgraded)  # reports of one happening share an incident again

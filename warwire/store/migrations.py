@@ -135,6 +135,15 @@ def _v5_place_terms(conn: Connection) -> None:
         conn.exec_driver_sql("CREATE INDEX ix_events_evidence_tsv ON events USING GIN (evidence_tsv)")
 
 
+def _v6_exact_incidents(conn: Connection) -> None:
+    """Incidents merged again from every stored event: the merging that keeps incidents exact whatever the arrival
+    order replays the stored incidents, so those an earlier version merged are rebuilt once, here."""
+    from warwire.store.incidents import rebuild  # the merging code imports the schema, not the migrations
+
+    if conn.execute(select(schema.events.c.id).limit(1)).first() is not None:
+        rebuild(conn)
+
+
 Migration = tuple[int, str, Callable[[Connection], None]]
 MIGRATIONS: list[Migration] = [
     (1, "core tables and claim ledger", _v1_core),
@@ -142,6 +151,7 @@ MIGRATIONS: list[Migration] = [
     (3, "feed state", _v3_feed_state),
     (4, "event type on place rows", _v4_place_types),
     (5, "place names in the full-text index", _v5_place_terms),
+    (6, "incidents merged again, exactly", _v6_exact_incidents),
 ]
 LATEST = MIGRATIONS[-1][0]
 
