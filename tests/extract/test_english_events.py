@@ -313,6 +313,29 @@ def test_an_outage_that_did_not_happen_is_not_an_outage() -> None:
     assert [e.to_dict() for e in events(body) if e.type == "infrastructure_outage"] == []
 
 
+def test_a_front_running_through_provinces_is_not_fighting_in_their_capitals() -> None:
+    assert [e.to_dict() for e in events("Battles have also escalated along the eastern front in Donetsk and "
+                                        "Zaporizhzhia.") if e.type == "ground_combat"] == []
+
+
+def test_an_air_base_named_with_its_number_is_at_its_town() -> None:
+    ev = one("On Thursday, special forces detonated an ammunition depot at the Engels-2 air base, triggering "
+             "explosions, officials said.", "strike")
+    assert ev.location is not None and ev.location.canonical == "Engels"
+
+
+def test_one_case_told_to_illustrate_a_pattern_is_not_an_event() -> None:
+    body = "In September, for example, footage captured the moment a Russian drone hit an administrative building in Kharkiv."
+    assert [e.to_dict() for e in events(body) if e.type == "strike"] == []
+
+
+def test_earlier_in_the_day_is_the_day_just_told() -> None:
+    evs = events("Russian drones hit a school in Kharkiv on Tuesday.\n\nEarlier in the day, a missile struck a "
+                 "warehouse in Dnipro, killing two people.")
+    (dnipro,) = [e for e in evs if e.type == "strike" and e.location and e.location.canonical == "Dnipro"]
+    assert dnipro.date == dt.date(2025, 3, 11)
+
+
 @pytest.mark.parametrize("body", ["", "   \n\n  ", "No war news here at all.", "12345 67890", "\x00\x01 binary-ish"])
 def test_odd_bodies_give_no_events_and_no_errors(body: str) -> None:
     assert events(body) == []

@@ -35,6 +35,8 @@ _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|cra
 # Fighting as the time or the setting of something else: "captured during the fighting in Ukraine", "areas of
 # intense fighting", "ammunition during the bloody battle of Bakhmut".
 _FRAME = re.compile(r"\b(?:during|areas\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "along the eastern front in Donetsk and Zaporizhzhia": provinces a front runs through, not the two cities.
+_FRONT_IN = re.compile(r"\b(?:front|front\s*line|frontline)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.I)
 # "the besieged city toward Manhush": an adjective for a city not named here.
 _BESIEGED_NOUN = re.compile(r"besieged\s+(?:\w+\s+)?(?:city|town|port|plant|enclave)\b(?!\s+of\b)", re.I)
 _STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm|"
@@ -79,7 +81,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
         # A place the fighting is told at: in the war's land, and close to the fighting word.
         settlements = [p for p in info.places if p.level == "settlement" and p.country in ("UA", "RU", None)
-                       and min(abs(p.start - m.end()), abs(m.start() - p.end)) <= 90]
+                       and min(abs(p.start - m.end()), abs(m.start() - p.end)) <= 90
+                       and not _FRONT_IN.search(text[max(0, p.start - 25): p.start])]
         names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
         return []

@@ -226,6 +226,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         loc = loc or _resolve(mention)
         if loc is None and with_region:
             loc = _resolve(phrase)
+        if loc is None and re.search(r"-\d+$", phrase) and n == 1:
+            loc = _resolve(phrase.rsplit("-", 1)[0])  # "the Engels-2 air base" is at Engels
         if loc is not None:
             start = m.start("name") + skipped
             end = start + len(mention)

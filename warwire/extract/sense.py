@@ -17,6 +17,7 @@ _HYPOTHESIS = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event|scenarios?|
 _MODAL = re.compile(r"\b(?:would|could|might|will|may|can|should)\b|'d\b", re.I)
 _HISTORY_CUE = re.compile(r"\b(?:world\s+war|cold\s+war|soviet\s+union|d-day|nazi\w*|in\s+(?:18|19)\d\d|"
                           r"anniversary\s+of)\b", re.I)
+_EXAMPLE = re.compile(r"\bfor\s+(?:example|instance)\b", re.I)
 # Background older than this, with no figure to record, is history rather than news.
 _BACKGROUND_DAYS = 365
 _EARLIEST = dt.date(2014, 1, 1)  # the war's start: nothing before it is an event of this war
@@ -57,6 +58,6 @@ def reported(draft: Draft, published: dt.date | None) -> bool:
         return False
     if is_hypothesis(first) and not draft.counts:
         return False
-    if _HISTORY_CUE.search(first) and not draft.counts:
-        return False
+    if (_HISTORY_CUE.search(first) or _EXAMPLE.search(first)) and not draft.counts:
+        return False  # history, or one case told to illustrate a pattern ("In September, for example, a drone hit")
     return not is_background(draft, published)

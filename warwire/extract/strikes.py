@@ -56,7 +56,7 @@ TOTALS = re.compile(
 )
 _STRIKE_CUE = re.compile(
     r"\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?!\s+(?:and\s+[\w-]+\s+)?(?:helicopters?|aircraft|planes?|jets?|submarines?|boats?))|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
-    r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|blew\s+up|"
+    r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|blew\s+up|detonated|"
     r"blown\s+up(?!\s+by\s+(?:\w+\s+)?(?:Ukrainian|Russian)\s+(?:troops|forces|army))|"
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,

@@ -144,7 +144,6 @@ PATTERN_SOURCES: dict[str, str] = {
     "day_rel": (
         r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
         r"(?:early\s+|late\s+|earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|"
-        r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
         r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b"
     ),
     # "last week", "earlier this month", "next year", "over the weekend", "the past week"
@@ -166,6 +165,7 @@ PATTERN_SOURCES: dict[str, str] = {
         r"|(?i:the\s+(?P<next>next|following)\s+(?:day|morning|evening))"
         r"|(?i:the\s+day\s+(?P<dir2>before|after))(?!\s+(?i:yesterday|tomorrow))"
         r"|(?i:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|morning|evening))"
+        r"|(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+day)"  # the day just told, else the report's
     ),
 }
 
