@@ -193,10 +193,15 @@ def _agent(text: str, verb_end: int) -> str | None:
     by = re.match(r"\s+by\s+(?:the\s+)?", text[verb_end:])
     if by is None or re.search(r"\b(?:are|is|remain|remains)\s+(?:\w+\s+)?\w+$", text[:verb_end]):
         return None  # "officials who are sanctioned by the US": a standing state, not a decision told
+    if not re.search(r"\b(?:was|were|been|be|being|got|get)\s+(?:\w+ly\s+)?\w+$", text[:verb_end]) \
+            and not _DATED_AGENT.match(text, verb_end):
+        # "among the 65 entities sanctioned by the UK": a description; "... sanctioned by the UK on March 24": the act
+        return None
     hits = lexicon().find_actors(text[verb_end + by.end(): verb_end + by.end() + 40])
     return hits[0].actor if hits and hits[0].start == 0 else None
 
 
+_DATED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.]+\s+){1,4}?(?:on|in)\s+(?:[A-Z][a-z]+\s+\d|\d|[A-Z][a-z]+day)")
 _PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provide|send|supply|deliver|give|transfer|allocate|donate)\b", re.I)
 
 
