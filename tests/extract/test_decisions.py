@@ -235,3 +235,11 @@ def test_a_reduced_relative_describes_and_a_dated_one_tells_the_act() -> None:
     assert (ev.actor, ev.date) == ("United Kingdom", dt.date(2022, 3, 24))
     (ev,) = events("Three Russian bodies were sanctioned by the State Department on Thursday.", "policy")
     assert ev.actor == "United States"
+
+
+def test_considering_sending_lethal_aid_is_a_transfer_considered_and_speculation_is_not() -> None:
+    assert events("Officials assess that China is seriously considering sending lethal aid to Russia.", "policy") == []
+    (ev,) = events("Officials assess that China is seriously considering sending lethal aid to Russia.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("China", "Russia", "considered")
+    assert events("Analysts say the visit may mean that China is still considering selling weapons to Russia.",
+                  "arms_transfer") == []

@@ -202,7 +202,7 @@ def _agent(text: str, verb_end: int) -> str | None:
 
 
 _DATED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.]+\s+){1,4}?(?:on|in)\s+(?:[A-Z][a-z]+\s+\d|\d|[A-Z][a-z]+day)")
-_PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provide|send|supply|deliver|give|transfer|allocate|donate)\b", re.I)
+_PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provid|send|suppl|deliver|giv|transfer|allocat|donat|sell)\w*\b", re.I)
 
 
 def read_policy(info: SentenceInfo) -> list[Draft]:
@@ -217,7 +217,7 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         if m is None or topic is None:
             continue
         if _PROVIDE.match(text, m.end()):
-            return []  # "agreed to step up and provide further military support": a pledge, read as a transfer
+            return []  # "agreed to step up and provide military support", "considering sending lethal aid": transfers
         actors = [h.actor for h in lex.find_actors(text[: m.start()])]
         if not actors:
             continue

@@ -36,7 +36,7 @@ _RECIPIENT = re.compile(rf"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>{_RECIPI
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS})\s+with\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
 
@@ -71,7 +71,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:new|second|third|additional|further|s
 
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
-                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|"
+                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 
