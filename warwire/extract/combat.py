@@ -144,17 +144,21 @@ def _side_at(text: str, m: re.Match[str]) -> str:
     near = [f for f in _SIDE_FORCES.finditer(text, max(0, m.start() - 80), m.start())
             if not re.search(r"[;:]|\b(?:said|says|where|while|as|and)\b", text[f.end(): m.start()])]
     if near:
-        return "Russia" if near[-1].group("side").lower().startswith("russia") else "Ukraine"
+        return _side(near[-1].group("side"))
     side = re.search(r"\b(?P<side>Russian|Ukrainian)\s+$", text[max(0, m.start() - 12): m.start()])
     if side:  # "a successful Ukrainian counter-attack"
-        return "Russia" if side.group("side") == "Russian" else "Ukraine"
+        return _side(side.group("side"))
     if _SYMMETRIC.match(m.group(0)):
         # the side whose forces push ("Ukrainian forces trying to hold off Russian troops advancing"), else Russia:
         # not the side of "a Ukrainian soldier walks past" the fighting
         pushing = [f for f in _SIDE_FORCES.finditer(text) if _PUSHING.match(text, f.end())]
-        pusher = pushing[0].group("side") if pushing else "Russian"
-        return "Russia" if pusher.lower().startswith("russia") else "Ukraine"
+        return _side(pushing[0].group("side")) if pushing else "Russia"
     return _attacking_side(text)
+
+
+def _side(word: str) -> str:
+    """The side a word names: "Russian", "Russia's" -> Russia; "Ukrainian", "Ukraine's" -> Ukraine."""
+    return "Russia" if word.lower().startswith("russia") else "Ukraine"
 
 
 _PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|press|counter|launch|captur|seiz|recaptur|"
@@ -164,7 +168,7 @@ _PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|p
 def _attacking_side(text: str) -> str:
     forces = _SIDE_FORCES.search(text)
     if forces:
-        return "Russia" if forces.group("side").lower().startswith("russia") else "Ukraine"
+        return _side(forces.group("side"))
     if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
         return "Russia"
     for h in lexicon().find_actors(text):

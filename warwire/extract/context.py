@@ -271,11 +271,10 @@ _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 # Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
 # Weapons only Ukraine fires in this war: "five Himars missiles crashed into the administration building".
 # The weapon must do the hitting ("with U.S.-supplied HIMARS", "Himars missiles crashed"), not be hit by Russia.
+_UKRAINE_ONLY = r"(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)"
 _UKRAINES_WEAPON = re.compile(
-    r"\b(?:with|using|by)\s+(?:the\s+)?(?:[\w.-]+-(?:supplied|made)\s+)?(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|"
-    r"Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)\b|"
-    r"\b(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)s?\s+(?:\w+\s+)?"
-    r"(?:struck|hit|crashed|slammed|destroyed|attacked|targeted)\b")
+    rf"\b(?:with|using|by)\s+(?:the\s+)?(?:[\w.-]+-(?:supplied|made)\s+)?{_UKRAINE_ONLY}\b|"
+    rf"\b{_UKRAINE_ONLY}s?\s+(?:\w+\s+)?(?:struck|hit|crashed|slammed|destroyed|attacked|targeted)\b")
 _RUSSIAN_ASSET = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:[\w-]+\s+)?(?:air\s*base|airbase|airfield|base|warship|ship|fleet|positions|refinery|"
     r"oil\s+depot|depot|ammunition|arms\s+depot|plant|factory|territory|region|city|border\s+region)s?\b|"
@@ -330,8 +329,8 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if third is not None:
         return third
     sides = [h for h in hits if h.actor in _SIDES]
-    for rule, defender_speaks in ((_ACCUSED_OF, False), (_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True), (_AFTER_DEFENCE, True),
-                                  (_AFTER_WEAPON, False)):
+    for rule, defender_speaks in ((_ACCUSED_OF, False), (_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True),
+                                  (_AFTER_DEFENCE, True), (_AFTER_WEAPON, False)):
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)

@@ -41,7 +41,8 @@ _DECISION = [
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
                            r"lifted|banned|suspended|expelled|closed|invoked|"
-                           r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
+                           r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|"
+                           r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
                            r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),

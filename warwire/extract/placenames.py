@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from warwire.resolve.dates_patterns import MONTH_FULL, WEEKDAY
+
 _REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area|peninsula)"
 _NAME = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
@@ -126,8 +128,7 @@ def find_places(text: str) -> list[PlaceHit]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         named = m.group("named")
-        if named and (_resolve(named) is not None or (
-                m.group(0).rstrip(named).rstrip().endswith(",") and named not in _NOT_PLACES and named not in _COUNTRIES_OWNING and not _CALENDAR.match(named))):
+        if named and (_resolve(named) is not None or _another_capital(text[m.start(): m.start("named")], named)):
             continue  # "the capital, Kyiv": the name itself is read as a place; "the capital, Tbilisi": another capital
         russian = (m.group("which") or "").lower().startswith("russia") or (
             not m.group("which") and _RUSSIAN_CAPITAL.search(text) and not re.search(r"\bKyiv\b", text))
@@ -164,12 +165,18 @@ def _ranges_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return [replace(h, cued=False, relative=True) if any(a <= h.start < b for a, b in spans) else h for h in hits]
 
 
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December")
+_CALENDAR = re.compile(rf"{WEEKDAY}|{MONTH_FULL}")  # "the capital, Sunday's attack": a day, not another capital
 # "the capital" in war reporting is Kyiv unless the text says it is Russia's.
 _CAPITAL = re.compile(r"\bthe\s+(?P<which>Ukrainian\s+|Russian\s+|Russia's\s+|Ukraine's\s+)?capital\b"
                       r"(?:\s*,?\s*(?P<named>[A-Z][\w-]+)\b(?![’']s))?")
 _RUSSIAN_CAPITAL = re.compile(r"\bMoscow\b|\bSobyanin\b|\bRussian\s+capital\b|\bRussia's\s+capital\b")
+
+
+def _another_capital(before: str, named: str) -> bool:
+    """"the capital, Tbilisi": a name set off by a comma that is no place we know, country or day names another
+    capital."""
+    return before.rstrip().endswith(",") and named not in _NOT_PLACES and named not in _COUNTRIES_OWNING \
+        and not _CALENDAR.match(named)
 
 
 def region_of(name: str) -> str | None:

@@ -9,7 +9,7 @@ from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows
 from warwire.extract.numbers import Quantity
-from warwire.extract.placenames import region_of
+from warwire.extract.placenames import PlaceHit, region_of
 
 _PERSON_NOUNS = (
     r"people|persons?|civilians?|residents?|children|child|kids?|infants?|babies|baby|women|woman|men|man|"
@@ -55,7 +55,9 @@ TOTALS = re.compile(
     re.I,
 )
 _STRIKE_CUE = re.compile(
-    r"\b(?:strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?(?!\s+(?:and\s+[\w-]+\s+)?(?:helicopters?|aircraft|planes?|jets?|submarines?|boats?))|shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
+    r"\b(?:strikes?|struck|striking|hit|hits|hitting|"
+    r"attack(?:s|ed|ing)?(?!\s+(?:and\s+[\w-]+\s+)?(?:helicopters?|aircraft|planes?|jets?|submarines?|boats?))|"
+    r"shelling|shelled|bombard\w*|explosions?|blasts?|damag\w*|destroy\w*|"
     r"slamm\w+|crash\w*|landed|ripp\w+|smash\w*|pound\w*|blew\s+up|detonated|"
     r"blown\s+up(?!\s+by\s+(?:\w+\s+)?(?:Ukrainian|Russian)\s+(?:troops|forces|army))|"
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
@@ -256,7 +258,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
-_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded|(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:\w+\s+)?at)\s+"
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded|"
+                         r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:\w+\s+)?at)\s+"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
                          r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
@@ -283,7 +286,7 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     """Places the sentence names as the object of a hit-verb, with every place listed beside them."""
     if _HYPOTHETICAL.search(text) or _HABITUAL.search(text):
         return []
-    hit: list = []  # type: ignore[type-arg]
+    hit: list[tuple[PlaceHit, int]] = []
     for place in places:
         m = _HIT_OBJECT.search(text, max(0, place.start - 60), place.start)
         if m is None or place.level not in ("settlement", "admin1") or not _something_hits(text[:m.start()]) \

@@ -24,7 +24,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                  r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
                  r"unblocked"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
-                r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|plans?\s+to\s+(?:send|provide|supply)"),
+                r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|"
+                r"plans?\s+to\s+(?:send|provide|supply)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
                   r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
@@ -36,7 +37,8 @@ _RECIPIENT = re.compile(rf"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>{_RECIPI
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS})\s+with\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
+                   r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
 
