@@ -243,3 +243,21 @@ def test_considering_sending_lethal_aid_is_a_transfer_considered_and_speculation
     assert (ev.actor, ev.target, ev.status) == ("China", "Russia", "considered")
     assert events("Analysts say the visit may mean that China is still considering selling weapons to Russia.",
                   "arms_transfer") == []
+
+
+def test_a_plan_in_another_clause_does_not_make_a_decision_told_beside_it_a_plan() -> None:
+    body = "The envoy is to visit Moscow next Tuesday, days after Russia and Ukraine agreed to a limited ceasefire."
+    assert [ev.actor for ev in events(body, "policy")] == ["Russia", "Ukraine"]
+    assert events("Russia will agree to a ceasefire next Tuesday, the envoy predicted.", "policy") == []
+
+
+def test_ruling_out_membership_is_a_decision_and_being_open_to_a_truce_a_deliberation() -> None:
+    (ev,) = events("On Monday President Joe Biden ruled out NATO membership for Ukraine.", "policy")
+    assert (ev.actor, ev.status) == ("United States", "decided")
+    (ev,) = events("President Volodymyr Zelensky said Ukraine was open to a truce on energy strikes.", "policy")
+    assert (ev.actor, ev.status) == ("Ukraine", "considered")
+
+
+def test_an_abbreviation_does_not_end_what_was_decided() -> None:
+    (ev,) = events("Germany deployed troops to the U.S. and Canadian bases in Lithuania.", "policy")
+    assert ev.item == "troops to the U.S. and Canadian bases in Lithuania"

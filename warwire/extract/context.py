@@ -55,6 +55,8 @@ _PERIOD_END = re.compile(r"\b(?:until|till|through|to|starting|beginning|effecti
 # "deployed 1,000 more troops, on top of the 12,000 deployed last year": a date in the comparison is not the act's.
 _COMPARED = re.compile(r"(?:,|;|—|–)\s*(?:on\s+top\s+of|topping|compared\s+(?:with|to)|up\s+from|down\s+from|after|"
                        r"following|while|whereas|in\s+addition\s+to)\b", re.I)
+# Words that open a clause with its own time: "..., days after Russia agreed", "when Putin agreed".
+_TIME_CLAUSE = re.compile(r";|\b(?:after|before|when|since|while|whereas|because|until|once)\b", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.I)
 _PERIOD_NEXT = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s", re.I)
 
@@ -140,6 +142,18 @@ class SentenceInfo:
         if self.inherited is not None:
             return self.inherited
         return self.default_date, "day" if self.default_date else "unknown"
+
+    def is_future_at(self, pos: int) -> bool:
+        """True when the clause around offset `pos` is dated ahead: a plan or a forecast ("Russia will hold
+        drills starting on September 12th" is told by its start, which is no plan). A future date in another
+        clause ("Wang is to meet Lavrov on Tuesday, days after Russia agreed to a truce") does not count, nor
+        do the bounds of a period ("a ceasefire from May 8 to May 11")."""
+        text = self.sentence.text
+        starts = [m.end() for m in _TIME_CLAUSE.finditer(text, 0, pos)]
+        after = _TIME_CLAUSE.search(text, pos)
+        lo, hi = (starts[-1] if starts else 0), (after.start() if after else len(text))
+        return any(getattr(d, "future", False) and lo <= d.start < hi and not self._bounds_period(d)
+                   for d in self.dates)
 
     def _bounds_period(self, d: Any) -> bool:
         text = self.sentence.text

@@ -30,14 +30,15 @@ _POLICY_TOPIC = re.compile(r"\b(?:mines?|landmines?|treaty|convention|weapons?|a
 # Decisions of governments and alliances beyond arms: sanctions, troops, mobilisation, membership, visas, drills.
 _DECISION = [
     ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:considering|weighing|mulling|debating|discussing|"
-                              r"drafting|preparing)|proposed|submitted|drafted)\b", re.I)),
+                              r"drafting|preparing)|(?:is|are|was|were|remains?|remained)\s+open\s+to|proposed|submitted|drafted)\b",
+                   re.I)),
     ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
                           r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
     ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
                             r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
                             r"relocating))\b", re.I)),
     ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
-                           r"declined(?!\s+to)|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
+                           r"declined(?!\s+to)|ruled\s+out|rules\s+out|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
                            r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
                            r"lifted|banned|suspended|expelled|closed|invoked|"
@@ -53,7 +54,7 @@ _DECISION_TOPIC = re.compile(
     r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"missions?|assets|veto|vetoes|convention|truce|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
+    r"missions?|assets|veto|vetoes|convention|truce|peace\s+(?:plan|deal|framework)|security\s+guarantees|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
     r"halt\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes)|Article\s+[45]|(?:clos|shut|reopen)\w*\s+(?:\w+\s+){0,2}borders?)\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
@@ -74,7 +75,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
-    if info.is_future() or not _DECISION_TOPIC.search(text) or _CUMULATIVE.search(text):
+    if not _DECISION_TOPIC.search(text) or _CUMULATIVE.search(text):
         return []
     out: list[Draft] = []
     seen: set[str] = set()
@@ -84,7 +85,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                                                                           text[max(0, m.start() - 8): m.start()]):
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0))
-            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m):
+            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
+                    or info.is_future_at(m.start()):
                 continue
             agent = _agent(text, m.end())
             acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())
@@ -172,7 +174,7 @@ def _acting(text: str, verb_at: int) -> list[str]:
     return [subject] if subject else []
 
 
-_ITEM_END = re.compile(r"[;]|[,.](?!\d)|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+_ITEM_END = re.compile(r"[;]|,(?!\d)|\.(?!\d)(?<!\b[A-Z]\.)|\s+(?:after|because|as|amid|following|which|that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)|by\s+the|in\s+a\s+bid|in\s+response|to\s+(?:stop|deter|punish|counter))\b")
 
 
@@ -209,7 +211,7 @@ _PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provid|send|suppl|deliver|giv|tran
 def read_policy(info: SentenceInfo) -> list[Draft]:
     """A government's decision or deliberation on arms, treaties or the war."""
     text = info.text
-    if info.is_future() or _CUMULATIVE.search(text):
+    if _CUMULATIVE.search(text):
         return []
     lex = lexicon()
     for status, pattern in _POLICY:
@@ -217,6 +219,8 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
         topic = _POLICY_TOPIC.search(text, m.start()) if m else None
         if m is None or topic is None:
             continue
+        if info.is_future_at(m.start()):
+            return []
         if _PROVIDE.match(text, m.end()):
             return []  # "agreed to step up and provide military support", "considering sending lethal aid": transfers
         actors = [h.actor for h in lex.find_actors(text[: m.start()])]
