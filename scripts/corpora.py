@@ -1,8 +1,8 @@
 """The labelled corpora the scripts score and train on: name -> (folder of gold files, folder of the texts).
 
 Gold written for warwire lives in this repository (`eval/gold/`); real articles stay with their outlets in
-`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/` and `../gathered/batch3/` once
-gathered again from `eval/gold/gathered-2025/SOURCES.md` and `eval/gold/gathered-2025b/SOURCES.md`.
+`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/`, `../gathered/batch3/` and `../gathered/batch4/`
+once gathered again from the `SOURCES.md` beside each set's gold.
 """
 from __future__ import annotations
 
@@ -18,4 +18,5 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "uk-dev": (EVAL / "uk-dev", EVAL / "uk-dev"),
     "gathered-2025": (ROOT / "eval" / "gold" / "gathered-2025", ROOT.parent / "gathered" / "2025"),
     "gathered-2025b": (ROOT / "eval" / "gold" / "gathered-2025b", ROOT.parent / "gathered" / "batch3"),
+    "gathered-2025c": (ROOT / "eval" / "gold" / "gathered-2025c", ROOT.parent / "gathered" / "batch4"),
 }
