@@ -349,3 +349,39 @@ def test_evidence_points_into_the_body_and_ids_are_stable() -> None:
     for ev in first:
         for span in ev.evidence:
             assert body[span.start:span.end] == span.text
+
+
+def test_a_protest_still_planned_is_not_a_protest() -> None:
+    assert [e for e in events("Farmers are planning a protest in Brussels on December 18th.")
+            if e.type == "protest"] == []
+    assert one("Farmers protested in Brussels on Wednesday.", "protest").location is not None
+
+
+def test_a_toll_over_a_siege_of_months_is_a_running_total() -> None:
+    body = "Over 20,000 civilians have been killed in Mariupol in the nearly two-month siege, officials said."
+    assert [e for e in events(body) if e.counts] == []
+
+
+def test_a_weapon_named_in_a_condition_is_not_delivered() -> None:
+    body = ("The minister delivered a warning to Russia: if another missile enters Polish airspace, it will be "
+            "shot down.")
+    assert [e for e in events(body) if e.type == "arms_transfer"] == []
+
+
+def test_forces_thrown_into_the_fight_are_not_a_government_decision() -> None:
+    for body in ("The Russians are deploying all available forces in an attempt to break through our lines.",
+                 "The Estonian navy broke off its pursuit after Russia launched fighter jets into its airspace."):
+        assert [e for e in events(body) if e.type == "policy"] == [], body
+    assert one("Russia has sent 10,000 more troops to Belarus.", "policy").actor == "Russia"
+
+
+def test_sanctions_counted_since_the_war_began_are_a_record_not_a_decision() -> None:
+    for body in ("Following Russia's attack that began Feb. 24, Canada has imposed sanctions on more than 700 "
+                 "individuals.",
+                 "The EU has introduced a series of sanctions as well, targeting Russia's energy industry."):
+        assert [e for e in events(body) if e.type == "policy"] == [], body
+
+
+def test_a_city_named_after_a_colon_is_where_the_fighting_is() -> None:
+    body = "Russian forces attempt advance on corridor city: Zaporizhzhia, on the evacuation route, is in their path."
+    assert one(body, "ground_combat").location.name == "Zaporizhzhia"

@@ -99,7 +99,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
 
 
 # "fighting similar battles in other towns: Novokalynove, Lastochkyne, Pervomaiske and Avdiivka"
-_COLON_LIST = re.compile(r"\b(?:towns|villages|settlements|places|areas|cities)\s*:\s*(?P<names>[A-Z][^;.]{2,200})")
+_COLON_LIST = re.compile(r"\b(?:towns?|villages?|settlements?|places|areas|city|cities)\s*:\s*(?P<names>[A-Z][^;.]{2,200})")
 
 
 def _colon_list(text: str, m: re.Match[str]) -> list[PlaceHit]:

@@ -59,12 +59,28 @@ _DECISION_TOPIC = re.compile(
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
                            r"would|could|might|threaten\w*|warn\w*|vow\w*|no\s+plans?)\b", re.I)
+# Forces committed inside the fight, not a government's decision: "launched fighter jets into Estonia's airspace",
+# "launched strikes on Odesa", "are deploying all available forces in an attempt to break through".
+_LAUNCHED_IN_BATTLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|(?:fighter\s+)?jets|assaults?|"
+                                 r"(?:counter-?)?offensive)\b", re.I)
+_SENT_IN_BATTLE = re.compile(r"[^.;]{0,60}?\b(?:in\s+an\s+attempt\s+to|to\s+break\s+through|every\s+day|"
+                             r"into\s+(?:the\s+)?(?:fight|battle)|to\s+the\s+front)\b", re.I)
+
+
+def _in_battle(text: str, m: re.Match[str]) -> bool:
+    verb = m.group(0).split()[-1].lower()
+    if verb == "launched":
+        return bool(_LAUNCHED_IN_BATTLE.match(text, m.end()))
+    return verb in ("deploying", "deployed", "sending", "sent") and bool(_SENT_IN_BATTLE.match(text, m.end()))
+
+
 # "announced it would send 3,000 troops", "announced that the country would close its border": a decision made,
 # told in reported speech, not a hypothesis.
 _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b", re.I)
 # "From the beginning of the invasion, Canada has imposed sanctions on 750 people":
 # a record so far, not a decision taken now ("already" alone is not enough: "has already ordered an evacuation").
-_CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|"
+_CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|(?:that|which)\s+(?:began|started)|"
+                         r"a\s+series\s+of|"
                          r"since\s+the\s+(?:beginning|start|invasion|war))\b", re.I)
 # Verbs that say their own topic: "has called up 160,000 men", "sanctioned 22 people".
 _SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted", re.I)
@@ -86,7 +102,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0))
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
-                    or info.is_future_at(m.start()):
+                    or info.is_future_at(m.start()) or _in_battle(text, m):
                 continue
             agent = _agent(text, m.end())
             acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())

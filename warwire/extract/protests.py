@@ -56,6 +56,11 @@ _LOCATED = re.compile(r"\b(?:in|outside|near|in\s+front\s+of|at)\s+(?:the\s+)?(?
                       r"\b(?:erupted|broke\s+out|spread)\s+(?:across|throughout|in)\b", re.I)
 
 
+# A protest still to come: "are planning a protest", "will rally", "called for a march".
+_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intends?|intending|will|to\s+(?:hold|stage)|call(?:ed|s|ing)?\s+for)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
+
+
 def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # type: ignore[no-untyped-def]
     """A demonstration told in one sentence."""
     text = info.text
@@ -76,6 +81,8 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
         return []  # "rallies against the war have been repressed", "students who picketed were expelled": no one protest
     if text.isupper():
         return []  # a headline in capitals tells of the story, not of one protest
+    if info.is_future_at(m.start()) or _PLANNED.search(text, max(0, m.start() - 40), m.start()):
+        return []  # "farmers are planning a protest in Brussels on December 18th": not yet held
     place = named or dateline_place
     who = _SUBJECT.search(text)
     actor = None

@@ -51,7 +51,9 @@ TOTALS = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in|among)|total\s+(?:casualties|losses|death\s+toll)|"
     r"since\s+(?:Russia|Moscow|Putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+(?:full[- ]scale\s+)?(?:invasion|war)|"
-    r"between\s+(?:19|20)\d\d\s*(?:-|–|and)\s*(?:19|20)?\d\d|killed\s+fighting)\b",
+    r"between\s+(?:19|20)\d\d\s*(?:-|–|and)\s*(?:19|20)?\d\d|killed\s+fighting|"
+    r"(?:in|during|over|throughout)\s+the\s+(?:\w+\s+)?[\w-]+-(?:day|week|month|year)(?:-long|-old)?\s+"
+    r"(?:siege|war|battle|offensive|occupation|fighting|blockade|conflict|invasion))\b",
     re.I,
 )
 _STRIKE_CUE = re.compile(

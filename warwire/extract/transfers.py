@@ -104,8 +104,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
                 cue = governing[-1]
         if re.search(r"\b(?:could|might|would)\b", text) and re.search(r"\bif\b", text[cue[0]:]):
             continue  # "Berlin could consider supplying missiles if ...": a hypothesis
-        if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]):
-            continue  # "unless America also sends tanks": a condition, not a transfer
+        if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]) or _CONDITION.search(text, cue[1], item.start()):
+            continue  # "unless America also sends tanks", "delivered a warning: if another missile enters": conditions
         if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
             continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
