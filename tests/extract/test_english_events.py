@@ -385,3 +385,16 @@ def test_sanctions_counted_since_the_war_began_are_a_record_not_a_decision() -> 
 def test_a_city_named_after_a_colon_is_where_the_fighting_is() -> None:
     body = "Russian forces attempt advance on corridor city: Zaporizhzhia, on the evacuation route, is in their path."
     assert one(body, "ground_combat").location.name == "Zaporizhzhia"
+
+
+def test_shelling_reported_in_a_list_of_towns_is_a_strike_in_each_town() -> None:
+    body = "Local media reported heavy shelling in the Donetsk region in Maryinka, Sloviansk and Kramatorsk on Friday."
+    strikes = [e for e in events(body) if e.type == "strike"]
+    assert sorted(e.location.name for e in strikes if e.location) == ["Kramatorsk", "Maryinka", "Sloviansk"]
+    assert [e for e in events("Talks on shelling in Donetsk went nowhere.") if e.type == "strike"] == []
+
+
+def test_a_city_left_without_food_water_or_electricity_is_one_power_outage() -> None:
+    body = "About 100,000 people remain in Mariupol, trapped without food, water, heat or electricity, officials say."
+    (ev,) = [e for e in events(body) if e.type == "infrastructure_outage"]
+    assert (ev.item, ev.counts) == ("power", {"affected": 100000})

@@ -6,18 +6,23 @@ import re
 from warwire.extract.context import OCCUPIED, SentenceInfo
 from warwire.extract.draft import Draft
 
+# What else a list of needs goes without: "trapped without food, water, heat or electricity" is one outage, of
+# power, as "without electricity and heat" is.
+_NEEDS = r"(?:(?:food|water|heat|heating|gas|medicine|electricity|power)\s*(?:,|\s+or|\s+and)\s*(?:or\s+|and\s+)?){0,4}"
 _ITEMS: list[tuple[str, re.Pattern[str]]] = [
     ("power", re.compile(
         r"\b(?:power\s+(?:cuts?|outages?|shortages?|supply\s+(?:was\s+)?(?:cut|disrupted|restored))|blackouts?|"
-        r"(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?(?:power|electricity|light)|de-?energi[sz]ed|"
+        rf"(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?{_NEEDS}(?:power|electricity|light)|de-?energi[sz]ed|"
         r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|knock(?:ed|ing|s)?\s+out\s+(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
         r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|"
         r"outages?)\b", re.I)),
     ("heating", re.compile(
-        r"\b(?:(?<!and\s)(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?heat(?:ing)?|heating\s+(?:outages?|cuts?|supply)|"
+        r"\b(?:(?<!and\s)(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?heat(?:ing)?|"
+        r"heating\s+(?:outages?|cuts?|supply)|"
         r"heat\s+supply|district\s+heating)\b", re.I)),
     ("water", re.compile(
-        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?(?:running\s+)?water|water\s+(?:supply|outages?|cuts?)"
+        r"\b(?:(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?(?:running\s+)?water|"
+        r"water\s+(?:supply|outages?|cuts?)"
         r"\s*(?:was\s+|were\s+)?(?:cut|disrupted|interrupted|suspended)?)\b", re.I)),
     ("communications", re.compile(
         r"\b(?:(?:without|no|lost)\s+(?:mobile\s+|internet\s+)?(?:communications?|connection|internet|phone\s+service)|"

@@ -284,6 +284,14 @@ def _something_hits(before: str) -> bool:
     return not re.search(r"\bto\s+$", before) and any(p.search(before) for p in _HITTERS_BEFORE)
 
 
+# Shelling told as it happens, with the places it fell on: "reported powerful shelling in Maryinka, Slovyansk and
+# Kramatorsk", "heavy shelling of Kharkiv".
+_REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh|renewed|overnight)\s+(?:\w+\s+)?"
+                            r"(?:shelling|bombardment|explosions|missile\s+strikes|air\s*strikes)\s+(?:in|on|of|at)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+_IN_ITS_TOWN = re.compile(r"\s+(?:region|oblast|province)?\s*,?\s*(?:in|at)\s+(?:the\s+)?(?:town|city|village)?\s*[A-Z]")
+
+
 def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     """Places the sentence names as the object of a hit-verb, with every place listed beside them."""
     if _HYPOTHETICAL.search(text) or _HABITUAL.search(text):
@@ -291,8 +299,13 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
     hit: list[tuple[PlaceHit, int]] = []
     for place in places:
         m = _HIT_OBJECT.search(text, max(0, place.start - 60), place.start)
-        if m is None or place.level not in ("settlement", "admin1") or not _something_hits(text[:m.start()]) \
-                or any(p is place for p, _ in hit):
+        if m is not None and not _something_hits(text[:m.start()]):
+            m = None
+        if m is None:
+            m = _REPORTED_HITS.search(text, max(0, place.start - 60), place.start)
+            if m is not None and _IN_ITS_TOWN.match(text, place.end):
+                continue  # "shelling in the Donetsk region in Maryinka": the towns, not the region framing them
+        if m is None or place.level not in ("settlement", "admin1") or any(p is place for p, _ in hit):
             continue
         series = _series(text, places, place)
         if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
