@@ -29,7 +29,7 @@ from corpora import CORPORA, EVAL, ROOT  # scripts/ is on the path when a script
 
 MODEL = ROOT / "warwire" / "data" / "decider.json"
 # Real news the decider learns from: not the team-written fixtures, not the official bulletins (no decider there).
-TRAINING = ("dev", "dev2", "pool", "gathered-2025")
+TRAINING = ("dev", "dev2", "pool", "gathered-2025", "gathered-2025b", "gathered-2025c")
 L2 = 1.0            # weight of the penalty, per training example summed
 STEPS = 400
 MIN_FEATURE_COUNT = 3  # features seen in fewer training candidates are left out

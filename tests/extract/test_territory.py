@@ -54,3 +54,10 @@ def test_a_village_claimed_without_its_name_is_placed_in_its_region() -> None:
     (ev,) = claims("Russia claimed to have captured another Ukrainian village, at Novoselivka in the Kharkiv region.")
     assert ev.place == "Novoselivka"
     assert claims("Troops had taken a village somewhere near the border, a soldier said.") == []
+
+
+def test_a_claim_told_in_a_clause_about_the_place_just_named() -> None:
+    body = "Ukrainian troops still hold positions in Pokrovsk, a front-line city that Russia claimed to have taken."
+    claims = [e for e in extract_events(Article(source="test", body=body, published=dt.date(2025, 12, 11)))
+              if e.type == "territorial_claim"]
+    assert [(e.actor, e.place, e.status) for e in claims] == [("Russia", "Pokrovsk", "captured")]

@@ -39,6 +39,11 @@ _UNNAMED = re.compile(
     rf"(?<![\w-])(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})\s+(?:control\s+(?:of|over)\s+)?"
     r"(?:a|another|one)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:Ukrainian\s+|Russian\s+|frontline\s+|front-line\s+)?"
     r"(?:village|town|settlement|hamlet|locality)\b(?:,?\s+(?:at|called|named)\s+(?P<place>[A-Z][\w'’-]+))?")
+# "Pokrovsk, a front-line city that Russia claimed to have taken weeks ago": the claim told of a place just named.
+_CLAIMED_BEFORE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement)\s+(?:that|which)\s+"
+    r"(?P<who>[^,;]{2,40}?)\s+(?:has\s+|had\s+)?(?:claimed|claims|said|says)\s+(?:it\s+(?:had|has)\s+|to\s+have\s+)?"
+    rf"(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})(?=[\s,.;]|$)")
 _NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
 
 
@@ -59,6 +64,12 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             continue
         side = "Ukraine" if re.search(r"\bUkrainian\s+(?:forces|troops)\b", text) else "Russia"
         out.append(_draft(info, m.start(), side, hit.name, hit, "captured"))
+    for m in _CLAIMED_BEFORE.finditer(text):
+        hit = next((p for p in info.places if p.start == m.start("place")), None)
+        side = _claiming_side(m.group("who"))
+        if hit is not None and hit.level == "settlement" and side is not None:
+            status = _as_claimed(next(k for k in _STATUS if m.group(k)), side, hit)
+            out.append(_draft(info, m.start("verb"), side, hit.name, hit, status))
     for m in _UNNAMED.finditer(text):
         out += _unnamed_claim(info, text, m)
     claims = list(_CLAIM.finditer(text))
