@@ -66,10 +66,10 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         out.append(_draft(info, m.start(), side, hit.name, hit, "captured"))
     for m in _CLAIMED_BEFORE.finditer(text):
         hit = next((p for p in info.places if p.start == m.start("place")), None)
-        side = _claiming_side(m.group("who"))
-        if hit is not None and hit.level == "settlement" and side is not None:
-            status = _as_claimed(next(k for k in _STATUS if m.group(k)), side, hit)
-            out.append(_draft(info, m.start("verb"), side, hit.name, hit, status))
+        claimant = _claiming_side(m.group("who"))
+        if hit is not None and hit.level == "settlement" and claimant is not None:
+            status = _as_claimed(next(k for k in _STATUS if m.group(k)), claimant, hit)
+            out.append(_draft(info, m.start("verb"), claimant, hit.name, hit, status))
     for m in _UNNAMED.finditer(text):
         out += _unnamed_claim(info, text, m)
     claims = list(_CLAIM.finditer(text))
