@@ -173,10 +173,6 @@ class SentenceInfo:
         past = self._past_dates()
         return (past[-1].date, past[-1].precision) if past else None
 
-    def is_future(self) -> bool:
-        """True when every date phrase in the sentence points ahead (plans, forecasts)."""
-        return bool(self.dates) and all(getattr(d, "future", False) for d in self.dates)
-
 
 def read_sentence(sentence: Sentence, default_date: dt.date | None) -> SentenceInfo:
     """A sentence ready for the event readers."""
