@@ -308,6 +308,26 @@ def test_a_conjunction_opening_the_sentence_is_no_claimant() -> None:
     assert ev.claimed_by is None
 
 
+@pytest.mark.parametrize(("body", "kind", "claimant"), [
+    ("Fragments of a downed Russian missile fell near Dnipro on Thursday, injuring 12 people, said the governor of "
+     "Dnipropetrovsk region, Serhiy Lysak.", "strike", "Serhiy Lysak"),
+    ("Russian forces struck a fuel depot in Odesa on Thursday, Russia's TASS news agency reported.", "strike", "TASS"),
+    ("North Korea has sent some 3,000 more soldiers to Russia this year, South Korea's military said.", "policy",
+     "South Korean military"),
+    ("Emmanuel Macron promised that France would give Ukraine six additional Caesar howitzers.", "arms_transfer",
+     "Emmanuel Macron"),
+    ("In Kyiv, three people were injured on Thursday, Kyiv's mayor said.", "strike", "Kyiv's mayor"),
+])
+def test_the_claimant_is_read_from_how_the_attribution_names_it(body: str, kind: str, claimant: str) -> None:
+    assert one(body, kind).claimed_by == claimant
+
+
+def test_an_adverb_after_he_still_points_to_the_last_speaker() -> None:
+    body = ("Defence Secretary Lloyd Austin said on Thursday that Ukraine could win the war. He also announced the US "
+            "would send another $713m of military aid to Ukraine.")
+    assert one(body, "arms_transfer").claimed_by == "Lloyd Austin"
+
+
 def test_an_outage_that_did_not_happen_is_not_an_outage() -> None:
     body = "Despite last week's missile attacks, most Ukrainians had a weekend without scheduled blackouts in Kyiv."
     assert [e.to_dict() for e in events(body) if e.type == "infrastructure_outage"] == []

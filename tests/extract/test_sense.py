@@ -54,6 +54,12 @@ def test_history_before_the_war_is_not_an_event() -> None:
     assert events("Yet unlike in 1914, during the fighting in Kyiv, there were agreed rules for this fight.") == []
 
 
+def test_history_as_the_occasion_of_a_decision_taken_now_is_not_history() -> None:
+    body = "The Kremlin announced a ceasefire from May 8 to May 11 in honour of the 80th anniversary of the victory in World War II."
+    assert [(e.type, e.actor) for e in events(body)] == [("policy", "Russia")]
+    assert events("On the anniversary of the victory in World War II, Soviet troops stormed the city.") == []
+
+
 def test_background_a_year_old_without_figures_is_dropped_but_with_figures_kept() -> None:
     old = "In March 2022, Russian forces shelled Mariupol's drama theatre, the city council said."
     assert events(old) == []

@@ -14,7 +14,8 @@ from warwire.extract.sentences import Sentence
 
 _SAY_VERBS = (
     r"said|says|say|reported|reports|told|wrote|writes|announced|announces|stated|claimed|claims|added|"
-    r"confirmed|confirms|posted|noted|warned|estimated|estimates|tweeted|declared|cited|quoted"
+    r"confirmed|confirms|posted|noted|warned|estimated|estimates|tweeted|declared|cited|quoted|"
+    r"(?:promised|pledged)(?=\s+(?:that|to)\b)"  # "Macron promised that France would give": he says so
 )
 _ATTRIBUTION_BEFORE = re.compile(
     rf"(?:^|[,;:\"“”]\s*|\bthat\s+|\band\s+|\bwhile\s+)(?P<who>[^,;:\"“”]{{2,90}}?),?\s+(?:has\s+|had\s+|have\s+)?"
@@ -22,6 +23,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 _REPORTED_ON = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?:on\s+)?$")
 _ATTRIBUTION_AFTER = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?P<who>[A-Z][^,;.\"“”]{{2,60}})")
+# "..., said the governor of Dnipropetrovsk region, Serhiy Lysak": the person the role introduces.
+_ROLE_AFTER = re.compile(rf"\b(?:{_SAY_VERBS})\s+the\s+[a-z][^,;.\"“”]{{2,60}},\s+"
+                         rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})(?=[,.;]|$)")
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?P<who>[^,;.\"“”]{2,90})"
     r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|$))?", re.I)
@@ -47,6 +51,11 @@ _GENERIC_CLAIMANTS = re.compile(
     r"commander|command|headquarters|service|agency|government|sources|analysts|monitors|report|intelligence)\b",
     re.I,
 )
+# "Russia's TASS news agency", "the Interfax agency", "Ukraine's SBU security service": a body named before its kind.
+_NAMED_OUTLET = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:(?:news|state|state-run|state-owned|"
+                           r"official|security|intelligence)\s+)*(?:agency|service)$")
+# "South Korea's military": a country's body, named by the country's adjective.
+_OWNER = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$")
 _NOT_CLAIMANTS = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|one|some|many|the statement)$", re.I)
 
 
@@ -215,6 +224,7 @@ def _find_dates(text: str, ref: dt.date | None) -> list[Any]:
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
     candidates = [m.group("name") for m in _APPOSITIVE.finditer(text)]
+    candidates += [m.group("name") for m in _ROLE_AFTER.finditer(text)]
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_BEFORE.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_AFTER.finditer(text)]
@@ -236,6 +246,7 @@ def normalise_claimant(phrase: str) -> str | None:
     p = re.sub(r"^(?:but|and|so|while|as|yet|however|meanwhile|when|where|after|before|because|although|though|if|"
                r"since)(?:\s+|$)", "", p, flags=re.I)  # "While reports suggest": no one named
     p = re.sub(r"\s+(?:on|in)\s+(?:a|an|its|his|her|their)\s+.*$", "", p)
+    p = re.sub(r"\s+(?:also|later|then|further|previously|earlier|again|separately)$", "", p)  # "He also announced"
     if _PRONOUNS.match(p):
         return PRONOUN
     if not p or _NOT_CLAIMANTS.match(p) or len(p.split()) > 12:
@@ -262,6 +273,14 @@ def normalise_claimant(phrase: str) -> str | None:
         return p  # a surname alone ("Sobyanin said"): the reader matches it to the full name said before
     generic = _GENERIC_CLAIMANTS.search(p)
     if generic:
+        outlet = _NAMED_OUTLET.search(p)
+        if outlet and not lex.actor(outlet.group("name")):
+            return outlet.group("name")  # "Russia's TASS news agency reported": the agency by its name
+        owner = _OWNER.search(p[: generic.start()])
+        country = lex.actor(owner.group("owner")) if owner else None
+        demonym = lex.demonym(country) if country and owner and country.lower() == owner.group("owner").lower() else None
+        if demonym:  # "South Korea's military" -> South Korean military; not "Kyiv's mayor"
+            return f"{demonym} {generic.group(0).lower()}"
         words = p.split()
         # Keep the qualifier in front of the noun ("city officials", "rail authorities"), drop articles.
         end = len(p[: generic.end()].split())

@@ -83,6 +83,13 @@ class Lexicon:
         s = re.sub(r"[’']s$", "", surface.strip()).lower()
         return self.actors.get(s[4:] if s.startswith("the ") else s)
 
+    def demonym(self, actor: str) -> str | None:
+        """The adjective the lexicon knows for an actor ("South Korea" -> "South Korean"), or None."""
+        stem = actor.lower()[:4]
+        forms = [k for k, v in self.actors.items() if v == actor and k.startswith(stem) and k != actor.lower()
+                 and re.search(r"(?:an|ese|ish|i|ch)$", k) and len(k.split()) == len(actor.split())]
+        return min(forms, key=len).title() if forms else None
+
     def find_actors(self, text: str) -> list[ActorHit]:
         """Countries and their stand-ins named in `text` ("Moscow", "the U.S.", "Russian forces"), in order."""
         out: list[ActorHit] = []

@@ -17,6 +17,10 @@ _HYPOTHESIS = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event|scenarios?|
 _MODAL = re.compile(r"\b(?:would|could|might|will|may|can|should)\b|'d\b", re.I)
 _HISTORY_CUE = re.compile(r"\b(?:world\s+war|cold\s+war|soviet\s+union|d-day|nazi\w*|in\s+(?:18|19)\d\d|"
                           r"anniversary\s+of)\b", re.I)
+# "a ceasefire in honour of the 80th anniversary of the victory in World War II": history as the occasion of
+# something done now, not the event told.
+_OCCASION = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of|to\s+(?:mark|commemorate|celebrate)|marking|commemorating|"
+                       r"(?:on|for)\s+the\s+occasion\s+of|timed\s+to)\s+[^,;]*", re.I)
 _EXAMPLE = re.compile(r"\bfor\s+(?:example|instance)\b", re.I)
 # Background older than this, with no figure to record, is history rather than news.
 _BACKGROUND_DAYS = 365
@@ -58,6 +62,6 @@ def reported(draft: Draft, published: dt.date | None) -> bool:
         return False
     if is_hypothesis(first) and not draft.counts:
         return False
-    if (_HISTORY_CUE.search(first) or _EXAMPLE.search(first)) and not draft.counts:
+    if (_HISTORY_CUE.search(_OCCASION.sub("", first)) or _EXAMPLE.search(first)) and not draft.counts:
         return False  # history, or one case told to illustrate a pattern ("In September, for example, a drone hit")
     return not is_background(draft, published)
