@@ -131,6 +131,13 @@ def test_ground_combat_on_named_directions() -> None:
     assert all(e.claimed_by == "Ukrainian General Staff" for e in evs)
 
 
+def test_a_front_opening_the_sentence_is_where_the_fighting_is() -> None:
+    body = ("On the Lyman front, the invaders tried to improve the tactical situation and conducted unsuccessful "
+            "offensives in the areas of Kreminna and Serebrianka Forest.")
+    ev = one(body, "ground_combat")
+    assert ev.location is not None and ev.location.name == "Lyman"
+
+
 @pytest.mark.parametrize(("body", "place"), [
     ("Russian forces entered the outskirts of Rodynske on Tuesday.", "Rodynske"),
     ("Russian troops unleashed a new offensive west of Orikhiv this week.", "Orikhiv"),

@@ -131,6 +131,17 @@ def test_assaults_repelled_by_one_side_were_the_other_sides() -> None:
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")
 
 
+@pytest.mark.parametrize(("body", "attacker"), [
+    ("Ukrainian defenders also repelled Russian attacks in the vicinity of Khromove over the past day.", "Russia"),
+    ("Ukrainian defenders repelled about 20 attacks near Marinka yesterday.", "Russia"),
+    ("Russian troops repulsed a Ukrainian counterattack near Kreminna, the ministry said.", "Ukraine"),
+    ("The Russian army repulsed attacks near Robotyne, the ministry said.", "Ukraine"),
+])
+def test_the_attacker_of_a_repulse_is_whose_attacks_were_beaten_off(body: str, attacker: str) -> None:
+    (ev,) = [e for e in events(body) if e.type == "ground_combat"]
+    assert ev.actor == attacker
+
+
 def test_a_defence_ministry_claiming_to_have_downed_drones_was_the_one_attacked() -> None:
     (ev,) = events("Ukraine hit back overnight, with Russia's Ministry of Defense claiming to have downed 57 drones "
                    "over four regions.")

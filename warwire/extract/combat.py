@@ -10,7 +10,7 @@ from warwire.extract.placenames import PlaceHit, place_hit
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
-    r"offensive\s+(?:actions|operations)|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
+    r"offensive\s+(?:actions|operations)|(?:conducted|launched|mounted)\s+(?:\w+\s+)?offensives|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
     r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
     r"attacking\s+(?:near|around|in|on)|"
@@ -21,7 +21,7 @@ _FIGHTING = re.compile(
     re.I,
 )
 _DIRECTION_LIST = re.compile(
-    r"(?:on|in|along)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)"
+    r"(?:[Oo]n|[Ii]n|[Aa]long)\s+the\s+(?P<names>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)+)"
     r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
@@ -86,9 +86,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
         names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
         return []
-    side = _side_at(text, m)
-    if re.match(r"repelled|repulsed", m.group(0), re.I) and _SIDE_FORCES.search(text[: m.start()]):
-        side = "Ukraine" if side == "Russia" else "Russia"  # "Ukrainian forces repelled 45 assaults": Russia attacked
+    side = _repelled_side(text, m) or _side_at(text, m)
     out = []
     for _, hit in names:
         date, precision = info.date_near(m.start())
@@ -154,6 +152,28 @@ def _side_at(text: str, m: re.Match[str]) -> str:
         pushing = [f for f in _SIDE_FORCES.finditer(text) if _PUSHING.match(text, f.end())]
         return _side(pushing[0].group("side")) if pushing else "Russia"
     return _attacking_side(text)
+
+
+# "repelled numerous Russian attacks", "repulsed 45 enemy assaults": whose attacks were beaten off.
+_ATTACKS_OF = re.compile(r"\s+(?:\w+\s+){0,2}?(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy|the\s+invaders['’])\s+"
+                         r"(?:\w+\s+)?(?:attacks?|assaults?|offensives?|attempts?|advances?|storming)\b", re.I)
+_REPELLER = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|"
+                       r"soldiers|military|defenders|defen[cs]e\s+forces|armed\s+forces)\b[^.;]*$", re.I)
+
+
+def _repelled_side(text: str, m: re.Match[str]) -> str | None:
+    """Who attacked, when the fighting word is a repulse: the side whose attacks were repelled, else the side
+    opposite the repelling forces ("Ukrainian defenders repelled 55 attacks": Russia attacked)."""
+    if not re.match(r"repelled|repulsed", m.group(0), re.I):
+        return None
+    whose = _ATTACKS_OF.match(text, m.end())
+    if whose:
+        word = whose.group("side").lower()
+        return "Russia" if word.startswith(("russia", "enemy", "the")) else "Ukraine"
+    repeller = _REPELLER.search(text, max(0, m.start() - 80), m.start())
+    if repeller:
+        return "Russia" if _side(repeller.group("side")) == "Ukraine" else "Ukraine"
+    return "Russia" if _SIDE_FORCES.search(text[: m.start()]) and _side_at(text, m) == "Ukraine" else None
 
 
 def _side(word: str) -> str:
