@@ -131,6 +131,20 @@ def test_ground_combat_on_named_directions() -> None:
     assert all(e.claimed_by == "Ukrainian General Staff" for e in evs)
 
 
+def test_the_defence_forces_downing_drones_are_the_side_attacked() -> None:
+    ev = one("Ukraine’s defence forces downed 16 out of 21 Russian Shahed-136 UAVs.", "air_attack")
+    assert (ev.actor, ev.target, ev.counts) == ("Russia", "Ukraine", {"launched": 21, "intercepted": 16})
+
+
+def test_rocket_artillery_is_not_a_missile_wave() -> None:
+    body = ("Over the last day, the Russian occupiers delivered 5 missile strikes and carried out 39 attacks using "
+            "multiple-launch rocket systems on the positions of the Armed Forces.")
+    assert [(e.weapon, e.counts) for e in events(body) if e.type == "air_attack"] == [("missile", {"launched": 5})]
+    ev = one("Ukraine's special forces destroyed four helicopters in Russia's Belgorod region with U.S.-supplied "
+             "HIMARS rocket systems on Monday.", "strike")
+    assert ev.weapon == "missile"
+
+
 def test_a_front_opening_the_sentence_is_where_the_fighting_is() -> None:
     body = ("On the Lyman front, the invaders tried to improve the tactical situation and conducted unsuccessful "
             "offensives in the areas of Kreminna and Serebrianka Forest.")

@@ -330,6 +330,7 @@ _AFTER_WEAPON = re.compile(
     r"rockets?)\b"
 )
 _AFTER_DEFENCE = re.compile(rf"^\s+(?:(?:air\s+defen[cs]es?|air\s+force|military|army|said\s+it|said|says|has|had|"
+                            rf"(?:air\s+)?defen[cs]e\s+forces|defenders|(?:armed\s+)?forces|troops|"
                             rf"reported\s+that\s+it|(?:Ministry|ministry)\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|"
                             rf"claim(?:ed|ing|s)?\s+(?:to\s+have|that\s+it\s+had)|to\s+have)\s+)*"
                             rf"(?:{_DEFENCE_VERBS}|took\s+out|neutrali[sz]ed)\b")

@@ -54,6 +54,13 @@ class WeaponHit:
     text: str
 
 
+# Rocket artillery, not missiles: "39 attacks using multiple-launch rocket systems", "shelled with rocket artillery".
+_LAUNCHER_AFTER = re.compile(r"\s+(?:systems?|launchers?|artillery)\b", re.I)
+_LAUNCHER_BEFORE = re.compile(r"multiple[- ]launch\s+$", re.I)
+# "with U.S.-supplied HIMARS rocket systems": the guided rockets HIMARS fires are missiles.
+_PRECISION_LAUNCHER = re.compile(r"\b(?:HIMARS|Himars|GMLRS|M142|M270)\s+$")
+
+
 class Lexicon:
     """Compiled lookups for actors, weapons, claimants and people's names."""
 
@@ -123,6 +130,9 @@ class Lexicon:
         matches = self.weapon_re.finditer(lower) if len(lower) == len(text) else self._weapon_re_ci.finditer(text)
         for m in matches:
             surface = text[m.start(): m.end()]
+            if (_LAUNCHER_AFTER.match(text, m.end()) or _LAUNCHER_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
+                    and not _PRECISION_LAUNCHER.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "multiple-launch rocket systems", "rocket artillery": artillery, not a missile fired
             for pattern, cls, kind in self._weapon_info:
                 if pattern.match(surface):
                     out.append(WeaponHit(cls, kind, m.start(), m.end(), surface))
