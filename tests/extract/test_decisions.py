@@ -261,3 +261,21 @@ def test_ruling_out_membership_is_a_decision_and_being_open_to_a_truce_a_deliber
 def test_an_abbreviation_does_not_end_what_was_decided() -> None:
     (ev,) = events("Germany deployed troops to the U.S. and Canadian bases in Lithuania.", "policy")
     assert ev.item == "troops to the U.S. and Canadian bases in Lithuania"
+
+
+def test_a_package_listed_item_by_item_over_later_sentences_gives_a_transfer_per_counted_item() -> None:
+    body = ("The Pentagon on Thursday announced another package of military aid to Ukraine worth $2.6 billion.\n\n"
+            "Source: a press release.\n\n"
+            "The package consists of two parts, one funded by an initiative that orders weapons from manufacturers.\n\n"
+            "These funds will finance nine 30-mm anti-drone guns and three air surveillance radar stations.\n\n"
+            "Also provided are approximately 3,600 small arms and 400 grenade launchers.")
+    found = {(e.item, e.counts.get("quantity")) for e in events(body, "arms_transfer") if e.counts}
+    assert found == {("anti-drone guns", 9), ("three air surveillance radar stations", 3), ("small arms", 3600),
+                     ("grenade launchers", 400)}
+
+
+def test_a_sum_worth_of_shells_is_money_not_a_count_of_shells() -> None:
+    body = ("The EU Council on Thursday approved the allocation of funds to support Ukraine.\n\n"
+            "\"With today's decision we support the immediate supply of € 1 billion worth of artillery shells for "
+            "Ukraine,\" Borrell said.")
+    assert all(e.counts.get("quantity") != 1_000_000_000 for e in events(body, "arms_transfer"))

@@ -252,6 +252,8 @@ _ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|dr
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|"
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
+# A sentence still telling a package's contents: "These funds will finance ...", "Also provided are ...".
+_PACKAGE_TALK = re.compile(r"\b(?:package|funds|includ\w+|consists?|also\s+provided|will\s+receive|in\s+addition)\b")
 _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|advanc|repel|repuls|counter|encircl|"
                            r"besieg|attack|entered|gains|progress")
 
@@ -319,7 +321,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
         drafts += read_policy(info) or read_arms_transfers(info, recipient) or read_decisions(info)
     if recent_transfer is not None and not any(d.type == "arms_transfer" for d in drafts) \
-            and info.sentence.index - recent_transfer.sentences[-1].sentence.index <= 2:
+            and info.sentence.index - recent_transfer.sentences[-1].sentence.index <= (4 if _PACKAGE_TALK.search(text) else 2):
         drafts += read_listed_items(info, recent_transfer)
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)

@@ -47,6 +47,8 @@ def _same(a: Draft, b: Draft) -> bool:
             # "providing a new Patriot battery", then paragraphs later "the announced delivery of a new Patriot
             # missile battery": one supplier, one weapon, one figure in one article is one transfer
             return True
+        if a.counts and b.counts and a.counts != b.counts:
+            return False  # "3,600 small arms ... 400 grenade launchers": items counted apart are transfers apart
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
     if a.date != b.date or a.actor != b.actor or a.target != b.target:

@@ -125,8 +125,11 @@ def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
         return []  # another government acts here
     out = []
     for item in arms_pattern().finditer(text):
-        quantity = next((q for q in info.quantities if 0 <= item.start() - q.end <= 25
-                         and not re.search(r"[$€£,;]|billion|million", text[q.end: item.start()])), None)
+        # the nearest figure before the item: "nine 30-mm anti-drone guns" counts guns, "3,600 small arms and 400
+        # grenade launchers" counts each; "€1 billion worth of artillery shells" counts money
+        quantity = max((q for q in info.quantities if 0 <= item.start() - q.end <= 25
+                        and not re.search(r"[$€£,;]|billion|million|\bworth\b", text[q.end: item.start()])
+                        and not _MONEY.search(text[max(0, q.start - 2): q.end])), key=lambda q: q.end, default=None)
         if quantity is None:
             continue
         d = Draft("arms_transfer", info, date=previous.date, date_precision=previous.date_precision,
