@@ -145,6 +145,11 @@ def test_rocket_artillery_is_not_a_missile_wave() -> None:
     assert ev.weapon == "missile"
 
 
+def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
+    ev = one("On the Horlivka front, one person was killed in the Chasiv Yar hromada on Thursday.", "strike")
+    assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})
+
+
 def test_a_front_opening_the_sentence_is_where_the_fighting_is() -> None:
     body = ("On the Lyman front, the invaders tried to improve the tactical situation and conducted unsuccessful "
             "offensives in the areas of Kreminna and Serebrianka Forest.")

@@ -137,7 +137,17 @@ def find_places(text: str) -> list[PlaceHit]:
             end = m.start() + len(re.match(r"the\s+(?:\w+'?s?\s+)?capital", m.group(0)).group(0))  # type: ignore[union-attr]
             hits.append(_hit(loc, text[m.start(): end], m.start(), end, True))
     hits.sort(key=lambda h: h.start)
-    return _qualifiers_are_relative(text, _ranges_are_relative(text, hits))
+    return _directions_are_relative(text, _qualifiers_are_relative(text, _ranges_are_relative(text, hits)))
+
+
+# "On the Horlivka front, one person was killed in the Chasiv Yar hromada": a front names a sector of the line,
+# not where a shell fell; the fighting readers take directions by their own pattern.
+_DIRECTION_AFTER = re.compile(r"(?:(?:\s*,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+"
+                              r"(?:front|direction|axis|sector)s?\b")
+
+
+def _directions_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    return [replace(h, cued=False, relative=True) if _DIRECTION_AFTER.match(text, h.end) else h for h in hits]
 
 
 # "in regions spanning from Volyn, Rivne, Lviv in the west to the Dnipropetrovsk region": a sweep, no one place.
