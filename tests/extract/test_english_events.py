@@ -150,6 +150,17 @@ def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
     assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})
 
 
+def test_a_village_told_as_a_hromada_is_a_place_however_small() -> None:
+    ev = one("The Yunakivka hromada came under grenade-launcher fire on Wednesday, which injured one civilian.", "strike")
+    assert ev.location is not None and (ev.location.name, ev.counts) == ("Yunakivka", {"injured": 1})
+
+
+def test_an_aside_between_a_victim_and_the_verb_keeps_the_figure() -> None:
+    body = ("Russian forces shelled the village of Richky on Wednesday. As a result, one civilian (a woman) was "
+            "injured and two men (aged 45 and 50) were killed.")
+    assert one(body, "strike").counts == {"injured": 1, "killed": 2}
+
+
 def test_a_front_opening_the_sentence_is_where_the_fighting_is() -> None:
     body = ("On the Lyman front, the invaders tried to improve the tactical situation and conducted unsuccessful "
             "offensives in the areas of Kreminna and Serebrianka Forest.")

@@ -20,6 +20,8 @@ _NAME = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ][A-Z
 # which keeps this scan linear in the sentence.
 _RUN = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})")
 _CUE_BEFORE = re.compile(r"(?:city|town|village|settlement|port|capital|region|province|oblast|district)\s+of\s+$")
+# "the Yunakivka hromada", "the Nikopol community": a name told as a municipality is a place, however small.
+_UNIT_AFTER = re.compile(r"\s+(?:hromadas?|communit(?:y|ies)|municipalit(?:y|ies)|village\s+councils?)\b")
 _REGION_AFTER = re.compile(rf"^\s+(?:border\s+)?{_REGION_WORD}\b")
 _LIST_OF_REGIONS = re.compile(
     rf"(?P<names>(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME})\s+(?:border\s+)?{_REGION_WORD}s?\b"
@@ -228,7 +230,7 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     region = after.group(0) if after else ""
     before = text[max(0, m.start() - 40): m.start()]
     cue = _CUE_BEFORE.search(before)
-    cued = bool(cue or region or _PREPOSITION_BEFORE.search(before)
+    cued = bool(cue or region or _PREPOSITION_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end())
                 or re.search(r"\b(?:city|town|village|settlement|hub|port)\s+$", before))
     # Try the longest phrase first, then shorter ones from the left ("Kherson Mykolaiv" -> "Kherson").
     for n in range(len(words), 0, -1):

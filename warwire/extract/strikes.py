@@ -114,9 +114,13 @@ _MOD_STOP = frozenset(
 )
 
 
+_ASIDE = re.compile(r"\((?:an?|the|aged|born)\b[^()]{0,30}\)")
+
+
 def casualties(info: SentenceInfo) -> list[Casualty]:
     """Killed / injured figures of one sentence."""
-    text = info.text
+    # "one civilian (a woman) was injured": an aside between the figure and its verb, blanked to keep offsets
+    text = _ASIDE.sub(lambda a: " " * len(a.group(0)), info.text)
     if is_total(text) or info.is_running_total():
         return []
     out: list[Casualty] = []
