@@ -279,3 +279,34 @@ def test_a_sum_worth_of_shells_is_money_not_a_count_of_shells() -> None:
             "\"With today's decision we support the immediate supply of € 1 billion worth of artillery shells for "
             "Ukraine,\" Borrell said.")
     assert all(e.counts.get("quantity") != 1_000_000_000 for e in events(body, "arms_transfer"))
+
+
+def test_transfers_by_smaller_states_and_the_verbs_that_hand_weapons_over() -> None:
+    (ev,) = events("North Macedonia's defence minister said on Thursday that the Macedonian government will offer "
+                   "to transfer 12 Mi-24 attack helicopters to Ukraine.", "arms_transfer")
+    assert (ev.actor, ev.status, ev.counts, ev.hedges) == ("North Macedonia", "offered", {"quantity": 12}, {})
+    (ev,) = events("North Macedonia handed over four Su-25 attack aircraft to Ukraine on Thursday.", "arms_transfer")
+    assert (ev.status, ev.counts, ev.hedges) == ("delivered", {"quantity": 4}, {})
+
+
+def test_a_plan_or_a_decision_to_deliver_is_a_pledge_and_refraining_is_no_delivery() -> None:
+    (ev,) = events("Denmark plans to deliver CAESAR self-propelled artillery systems to Ukraine next month.",
+                   "arms_transfer")
+    assert ev.status == "pledged"
+    (ev,) = events("On Thursday Latvia's defence minister announced the decision to hand over all Latvian Stinger "
+                   "systems to Kyiv.", "arms_transfer")
+    assert (ev.actor, ev.status) == ("Latvia", "pledged")
+    assert all(e.status != "delivered" for e in events(
+        "Until now, the US has refrained from handing over to Ukraine missiles with a longer range.", "arms_transfer"))
+
+
+def test_a_delivery_of_weapons_counts_deliveries_not_one_weapon() -> None:
+    found = events("Lithuania announced a delivery of Stinger anti-aircraft missiles to Ukraine on Thursday.",
+                   "arms_transfer")
+    assert found and all("quantity" not in e.counts for e in found)
+
+
+def test_a_decision_by_countries_a_relative_clause_names_is_no_named_governments() -> None:
+    body = ("Although Serbia did not introduce sanctions, trade fell, and \"with some Western countries that have "
+            "adopted sanctions, this exchange increased,\" he said on Thursday.")
+    assert events(body, "policy") == []

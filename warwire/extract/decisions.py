@@ -224,6 +224,10 @@ _DATED_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.]+\s+){1,4}?(?:on|in)\s+(?
 _PROVIDE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:provid|send|suppl|deliver|giv|transfer|allocat|donat|sell)\w*\b", re.I)
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|he|she)\s+(?:(?:has|have|had|also|now|would|will|then|formally)\s+){0,2}$",
+                              re.I)
+
+
 def read_policy(info: SentenceInfo) -> list[Draft]:
     """A government's decision or deliberation on arms, treaties or the war."""
     text = info.text
@@ -244,8 +248,11 @@ def read_policy(info: SentenceInfo) -> list[Draft]:
             continue
         date, precision = info.date_near(m.start(), periods=False)
         item = _item_after(text, m.end()) or topic.group(0)
+        # "Germany said that it had decided": a pronoun stands for the government named before it; "countries
+        # that have adopted sanctions" names none
+        acting = _acting(text, m.start()) or (actors[-1:] if _PRONOUN_SUBJECT.search(text, 0, m.start()) else [])
         return [Draft("policy", info, date=date, date_precision=precision, actor=actor, item=item,
-                      status=status, claimed_by=info.claimant) for actor in (_acting(text, m.start()) or actors[-1:])]
+                      status=status, claimed_by=info.claimant) for actor in acting]
     return []
 
 

@@ -250,7 +250,7 @@ _ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|dr
                          r"endorse|resum|restor|unfro|invok|clos|passed|bill|loan|"
                          r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|"
-                         r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull")
+                         r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull|hand(?:ed|ing|s)?\s+over")
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
 # A sentence still telling a package's contents: "These funds will finance ...", "Also provided are ...".
 _PACKAGE_TALK = re.compile(r"\b(?:package|funds|includ\w+|consists?|also\s+provided|will\s+receive|in\s+addition)\b")

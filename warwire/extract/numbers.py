@@ -96,6 +96,10 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+_PARTICLE_VERB = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|took|tak(?:e|es|ing)|pass(?:ed|es|ing)?|"
+                            r"(?:came|come|comes|coming)|went|go(?:es|ing)?)\s+$", re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text` with its hedge; years, times and ordinals are left out."""
     out = []
@@ -109,6 +113,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _looks_like_year_or_time(num, before, after) or _is_designation_or_age(text, m.start(), num):
             continue
         hedge_word = (m.group("hedge") or "").lower()
+        if hedge_word in ("over", "under") and _PARTICLE_VERB.search(text, 0, m.start("hedge")):
+            hedge_word = ""  # "handed over four aircraft", "came under two attacks": a verb's particle, no hedge
         hedge = HEDGE_PHRASES.get(hedge_word) or None
         if m.group("post"):
             hedge = "about" if "so" in m.group("post").lower() else "at_least"

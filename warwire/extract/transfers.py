@@ -16,7 +16,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                 r"suspend\w*|froze|frozen|freez\w*|stopp?(?:ed|ing)\s+(?:sending|supplying|deliver\w*)|ruled\s+out|rules\s+out|won't\s+(?:send|supply|provide|give)|"
                 r"will\s+not\s+(?:send|supply|provide|give)|would\s+not\s+(?:send|supply|provide|give)|"
                 r"not\s+(?:to\s+)?(?:send|supply|provide|give)|no\s+plans?\s+to\s+(?:send|supply|provide)|"
-                r"withdr[ae]wn?|pulled|held\s+back|holding\s+back|reluctan\w*|hesitat\w*|balk\w*|dragging\s+its\s+feet"),
+                r"withdr[ae]wn?|pulled|held\s+back|holding\s+back|reluctan\w*|hesitat\w*|balk\w*|dragging\s+its\s+feet|"
+                r"refrain\w*"),
     ("considered", r"consider\w*|weigh\w*|mull\w*|debat\w*|discuss\w*|contemplat\w*|explor\w*|could\s+(?:send|supply|provide)|"
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
@@ -25,10 +26,11 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                  r"unblocked"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
                 r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|"
-                r"plans?\s+to\s+(?:send|provide|supply)"),
+                r"plans?\s+to\s+(?:send|provide|supply|deliver|transfer|hand\s+over)|"
+                r"(?:decided|(?:the|a)\s+decision)\s+to\s+(?:send|provide|supply|deliver|transfer|give|hand\s+over)"),
     ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
-                  r"handed\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
+                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|(?:the\s+)?Kremlin|Israel|Taiwan|Belarus|Minsk"
@@ -68,13 +70,15 @@ def arms_category(item: str) -> str:
 
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bunless\b|\buntil\b|\b(?:said|says|hinted|added|warned|noted)\s+(?:on\s+\w+\.?\s+\d*\s*)?that\b|"
                            r",\s+and\b|\bthat\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b", re.I)
-_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:new|second|third|additional|further|single|[A-Z][\w-]*)\s+){0,2}$", re.I)
+# "a new Patriot battery", "a sophisticated air defence system": a single weapon; "a delivery of Stinger missiles"
+# counts deliveries, not Stingers.
+_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 
 
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
-                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*)\b", re.I)
+                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 
 
@@ -98,8 +102,10 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
         if cue is None:
             continue
         if cue[2] == "delivered":
-            # "considering sending", "refused to send", "promised to deliver": the first verb says what happened.
-            governing = [c for c in cues if c[1] <= cue[0] and cue[0] - c[1] <= 25 and c[2] != "delivered"]
+            # "plans to deliver", "the decision to hand over": a cue holding the verb says what happened; else
+            # "considering sending", "refused to send", "promised to deliver": the verb just before it does.
+            holding = [c for c in cues if c[0] < cue[0] and c[1] >= cue[1] and c[2] != "delivered"]
+            governing = holding or [c for c in cues if c[1] <= cue[0] and cue[0] - c[1] <= 25 and c[2] != "delivered"]
             if governing:
                 cue = governing[-1]
         if re.search(r"\b(?:could|might|would)\b", text) and re.search(r"\bif\b", text[cue[0]:]):
