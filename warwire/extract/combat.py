@@ -91,7 +91,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     for _, hit in names:
         date, precision = info.date_near(m.start())
         out.append(Draft("ground_combat", info, date=date, date_precision=precision, actor=side,
-                         target="Ukraine" if side == "Russia" else "Russia", location=hit,
+                         target=_other(side), location=hit,
                          claimed_by=info.claimant))
     return out
 
@@ -172,8 +172,13 @@ def _repelled_side(text: str, m: re.Match[str]) -> str | None:
         return "Russia" if word.startswith(("russia", "enemy", "the")) else "Ukraine"
     repeller = _REPELLER.search(text, max(0, m.start() - 80), m.start())
     if repeller:
-        return "Russia" if _side(repeller.group("side")) == "Ukraine" else "Ukraine"
-    return "Russia" if _SIDE_FORCES.search(text[: m.start()]) and _side_at(text, m) == "Ukraine" else None
+        return _other(_side(repeller.group("side")))
+    # forces named further back ("Russian invaders ... repulsed"): the side beside the word repelled the other
+    return _other(_side_at(text, m)) if _SIDE_FORCES.search(text[: m.start()]) else None
+
+
+def _other(side: str) -> str:
+    return "Ukraine" if side == "Russia" else "Russia"
 
 
 def _side(word: str) -> str:
