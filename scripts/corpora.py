@@ -1,7 +1,7 @@
 """The labelled corpora the scripts score and train on: name -> (folder of gold files, folder of the texts).
 
 Gold written for warwire lives in this repository (`eval/gold/`); real articles stay with their outlets in
-`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/`, `../gathered/batch3/`, `../gathered/batch4/` and `../gathered/batch5/`
+`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/`, `../gathered/batch3/`, `../gathered/batch4/`, `../gathered/batch5/` and `../gathered/batch6/`
 once gathered again from the `SOURCES.md` beside each set's gold.
 """
 from __future__ import annotations
@@ -20,4 +20,5 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "gathered-2025b": (ROOT / "eval" / "gold" / "gathered-2025b", ROOT.parent / "gathered" / "batch3"),
     "gathered-2025c": (ROOT / "eval" / "gold" / "gathered-2025c", ROOT.parent / "gathered" / "batch4"),
     "gathered-2025d": (ROOT / "eval" / "gold" / "gathered-2025d", ROOT.parent / "gathered" / "batch5"),
+    "gathered-2025e": (ROOT / "eval" / "gold" / "gathered-2025e", ROOT.parent / "gathered" / "batch6"),
 }
