@@ -310,3 +310,21 @@ def test_a_decision_by_countries_a_relative_clause_names_is_no_named_governments
     body = ("Although Serbia did not introduce sanctions, trade fell, and \"with some Western countries that have "
             "adopted sanctions, this exchange increased,\" he said on Thursday.")
     assert events(body, "policy") == []
+
+
+def test_decisions_told_in_the_perfect_the_progressive_and_a_committed_future() -> None:
+    (ev,) = events("NATO has considered sending a small contingent of troops to Slovakia.", "policy")
+    assert (ev.actor, ev.status) == ("NATO", "considered")
+    (ev,) = events("Britain will commit an extra 1,000 troops to the defence of Estonia.", "policy")
+    assert (ev.actor, ev.status) == ("United Kingdom", "decided")
+    (ev,) = events("On Thursday Germany deployed a frigate to Copenhagen as part of the NATO response.", "policy")
+    assert (ev.actor, ev.date) == ("Germany", THURSDAY)
+    assert events("Officials have considered the war a stalemate since spring.", "policy") == []
+
+
+def test_a_veto_is_a_decision_and_a_warship_destroyed_is_no_deployment() -> None:
+    (ev,) = events("Russia on Thursday vetoed a United Nations resolution on the use of nuclear weapons in space.",
+                   "policy")
+    assert (ev.actor, ev.status, ev.date) == ("Russia", "decided", THURSDAY)
+    assert events("The Pentagon announced that American destroyers in the Mediterranean shot down 70 drones.",
+                  "policy") == []

@@ -145,6 +145,18 @@ def test_rocket_artillery_is_not_a_missile_wave() -> None:
     assert ev.weapon == "missile"
 
 
+def test_a_daily_tally_of_missile_and_air_strikes_is_a_wave_per_kind() -> None:
+    body = ("Over the course of the day, the Russians launched 28 air and six missile strikes and carried out 38 "
+            "attacks using multiple-launch rocket systems.")
+    assert sorted((e.weapon or "", e.counts["launched"]) for e in events(body) if e.type == "air_attack") == [
+        ("", 28), ("missile", 6)]
+    ev = one("Over the past day, Ukraine's Air Force carried out seven strikes on clusters of Russian personnel.",
+             "air_attack")
+    assert (ev.actor, ev.target, ev.weapon, ev.counts) == ("Ukraine", "Russia", None, {"launched": 7})
+    assert [e for e in events("Russian forces carried out 82 attacks on settlements over the past day.")
+            if e.type == "air_attack"] == []
+
+
 def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
     ev = one("On the Horlivka front, one person was killed in the Chasiv Yar hromada on Thursday.", "strike")
     assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})

@@ -61,6 +61,7 @@ class AirFigure:
     weapon: str
     kind: str
     place: Any = None
+    side: str | None = None  # the attacker, where the figure's own phrase names it ("the Ukrainian Air Force delivered")
 
 
 def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Draft]:
@@ -69,6 +70,7 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     if is_total(text) or _HYPOTHETICAL.search(text) or info.is_running_total():
         return []
     figures = _figures(info, last_weapon)
+    figures += [f for f in _tally(info) if all(g.quantity.start != f.quantity.start for g in figures)]
     if not figures:
         return []
     attacker, attacked = direction(text, info.places)
@@ -87,13 +89,45 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     drafts = []
     for weapon, kind, figs in groups:
         date, precision = info.date_near(figs[0].quantity.start)
-        d = Draft("air_attack", info, date=date, date_precision=precision, actor=attacker, target=attacked,
-                  weapon=weapon, kind=kind, claimed_by=info.claimant)
+        side = figs[0].side
+        d = Draft("air_attack", info, date=date, date_precision=precision, actor=side or attacker,
+                  target=_OTHER_SIDE[side] if side else attacked, weapon=weapon or None, kind=kind,
+                  claimed_by=info.claimant)
         for f in figs:
             d.add_count(f.key, f.quantity)
         d.location = figs[0].place if regional else _attacked_place(info)
         drafts.append(d)
     return drafts
+
+
+# A daily report's tally of strikes by kind: "launched 3 missile and 57 air strikes", "28 air and six missile strikes",
+# "the Air Force delivered 10 strikes on clusters of personnel". Air strikes name no weapon of the contract's.
+_TALLY_KIND = re.compile(r"\s+(?P<kind>missile|air)(?:\s+strikes|strikes)\b|\s+(?P<elided>missile|air)\s+and\s+", re.I)
+_TALLY_STRIKES = re.compile(r"\s+(?:missile|air)(?:\s+strikes|strikes)\b", re.I)
+_AVIATION_STRIKES = re.compile(r"\b(?:(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+force|aviation)\s+(?:\w+\s+){0,2}?"
+                               r"(?:delivered|carried\s+out|launched|made|conducted)\s+$", re.I)
+_OTHER_SIDE = {"Ukraine": "Russia", "Russia": "Ukraine"}
+
+
+def _tally(info: SentenceInfo) -> list[AirFigure]:
+    text = info.text
+    quantities = info.quantities
+    out: list[AirFigure] = []
+    for i, q in enumerate(quantities):
+        m = _TALLY_KIND.match(text, q.end)
+        if m is None:
+            aviation = _AVIATION_STRIKES.search(text, max(0, q.start - 60), q.start)
+            if aviation and re.match(r"\s+strikes\b", text[q.end:]):
+                side = (aviation.group("side") or "")[:5].lower()
+                out.append(AirFigure("launched", q, "", "", side={"ukrai": "Ukraine", "russi": "Russia"}.get(side)))
+            continue
+        kind = (m.group("kind") or m.group("elided")).lower()
+        if m.group("elided"):  # "28 air and six missile strikes": the noun comes after the next figure
+            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            if nxt is None or nxt.start != m.end() or not _TALLY_STRIKES.match(text, nxt.end):
+                continue
+        out.append(AirFigure("launched", q, "missile" if kind == "missile" else "", ""))
+    return out
 
 
 _REGION_FIGURE = re.compile(r"^\s+(?:(?:drones?|uavs?|missiles?)\s+)?(?:were\s+\w+\s+)?(?:over|above|in|near)\s+(?:the\s+)?$")

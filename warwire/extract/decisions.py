@@ -30,7 +30,8 @@ _POLICY_TOPIC = re.compile(r"\b(?:mines?|landmines?|treaty|convention|weapons?|a
 # Decisions of governments and alliances beyond arms: sanctions, troops, mobilisation, membership, visas, drills.
 _DECISION = [
     ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:considering|weighing|mulling|debating|discussing|"
-                              r"drafting|preparing)|(?:is|are|was|were|remains?|remained)\s+open\s+to|proposed|submitted|drafted)\b",
+                              r"drafting|preparing)|(?:is|are|was|were|remains?|remained)\s+open\s+to|proposed|submitted|drafted|"
+                              r"(?:has|have|had)\s+(?:\w+\s+)?considered(?=\s+\w+ing\b))\b",
                    re.I)),
     ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
                           r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
@@ -40,18 +41,20 @@ _DECISION = [
     ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
                            r"declined(?!\s+to)|ruled\s+out|rules\s+out|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
-                           r"impose|ban|introduce)|stationed|sanctioned|invited|dropped\s+(?:its\s+|their\s+)?objections?|"
+                           r"impose|ban|introduce|commit|expel|suspend|offer\s+to\s+(?:deploy|send|station))|stationed|sanctioned|"
+                           r"invited|dropped\s+(?:its\s+|their\s+)?objections?|vetoed|"
                            r"lifted|banned|suspended|expelled|closed|invoked|"
                            r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|"
                            r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
-                           r"stationing|sending|moving)|sent|moved|increased|boosted|reinforced|doubled|"
+                           r"stationing|sending|moving|ordering|introducing|expelling|suspending|closing)|sent|moved|increased|boosted|reinforced|doubled|"
                            r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
 ]
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
     r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
-    r"battalions?|squadrons?|warships|ships|fighter\s+(?:jets|planes)|aircraft\s+carrier|embassy|diplomats|"
+    r"battalions?|squadrons?|divisions?|warships|ships|frigates?|fighter\s+(?:jets|planes)|aircraft\s+carriers?|embassy|"
+    r"diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
     r"missions?|assets|veto|vetoes|convention|truce|peace\s+(?:plan|deal|framework)|security\s+guarantees|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
@@ -83,7 +86,7 @@ _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|sta
                          r"a\s+series\s+of|"
                          r"since\s+the\s+(?:beginning|start|invasion|war))\b", re.I)
 # Verbs that say their own topic: "has called up 160,000 men", "sanctioned 22 people".
-_SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted", re.I)
+_SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted|vetoed", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -91,7 +94,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
-    if not _DECISION_TOPIC.search(text) or _CUMULATIVE.search(text):
+    if not (_DECISION_TOPIC.search(text) or _SELF_TOPIC.search(text)) or _CUMULATIVE.search(text):
         return []
     out: list[Draft] = []
     seen: set[str] = set()

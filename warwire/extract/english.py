@@ -245,7 +245,7 @@ _OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|in
 _CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|fall\b|fallen|"
                           r"takeover|"
                           r"reclaim|clawed|won\s+back|lost|withdr|retreat|pulled\s+out|abandon|fell")
-_ARMS_WORDS = re.compile(r"sanction|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
+_ARMS_WORDS = re.compile(r"sanction|veto|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
                          r"accept|agree|truce|ceasefire|cease-fire|convention|conscript|call-up|calling\s+up|signed|"
                          r"endorse|resum|restor|unfro|invok|clos|passed|bill|loan|"
                          r"send|sent|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"

@@ -46,7 +46,7 @@ TOTALS = re.compile(
     r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
+    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:the\s+)?(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war|(?:19|20)\d\d\b)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in|among)|total\s+(?:casualties|losses|death\s+toll)|"
