@@ -157,6 +157,18 @@ def test_a_daily_tally_of_missile_and_air_strikes_is_a_wave_per_kind() -> None:
             if e.type == "air_attack"] == []
 
 
+def test_a_community_shelled_told_in_the_passive_or_as_suffered_is_a_strike_there() -> None:
+    for body in ("The Yunakivka hromada was subjected to artillery shelling (7 strikes).",
+                 "The Bilopillia hromada also suffered mortar attacks (4 strikes).",
+                 "Artillery shelling was recorded in the Seredyna-Buda hromada, where 21 strikes were carried out.",
+                 "Russian forces carried out two missile strikes on the centre of the city of Kostiantynivka in "
+                 "Donetsk Oblast."):
+        ev = one(body, "strike")
+        assert ev.location is not None and ev.location.precision == "settlement" and ev.counts == {}, body
+    assert [e for e in events("Russia last conducted a major missile strike on Kyiv on Aug. 26, when officials said "
+                              "it fired more than 200 drones.") if e.type == "strike"] == []
+
+
 def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
     ev = one("On the Horlivka front, one person was killed in the Chasiv Yar hromada on Thursday.", "strike")
     assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})

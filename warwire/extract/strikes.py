@@ -293,6 +293,17 @@ def _something_hits(before: str) -> bool:
 _REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh|renewed|overnight)\s+(?:\w+\s+)?"
                             r"(?:shelling|bombardment|explosions|missile\s+strikes|air\s*strikes)\s+(?:in|on|of|at)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+# A place as the subject of a hit told in the passive or as suffered: "the village of Kotliary was also shelled at
+# night", "The Yunakivka hromada was subjected to artillery shelling", "The Bilopillia hromada suffered mortar attacks".
+_HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                          r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|subjected\s+to\s+"
+                          r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|suffered|"
+                          r"sustained)\s+(?:\d+\s+|\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
+# A tally of attacks aimed at a place: "carried out two missile strikes and an MLRS attack on the centre of the city of
+# Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
+_AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling)\s+(?:was\s+|were\s+)?recorded\s+in|(?<!last\s)(?:carried\s+out|delivered)\s+"
+                       r"(?:\w+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts)\s+of\s+"
+                       r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _IN_ITS_TOWN = re.compile(r"\s+(?:region|oblast|province)?\s*,?\s*(?:in|at)\s+(?:the\s+)?(?:town|city|village)?\s*[A-Z]")
 
 
@@ -306,9 +317,12 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
         if m is not None and not _something_hits(text[:m.start()]):
             m = None
         if m is None:
-            m = _REPORTED_HITS.search(text, max(0, place.start - 60), place.start)
-            if m is not None and _IN_ITS_TOWN.match(text, place.end):
+            m = _REPORTED_HITS.search(text, max(0, place.start - 60), place.start) \
+                or _AIMED_AT.search(text, max(0, place.start - 90), place.start)
+            if m is not None and place.level == "admin1" and _IN_ITS_TOWN.match(text, place.end):
                 continue  # "shelling in the Donetsk region in Maryinka": the towns, not the region framing them
+        if m is None and place.level == "settlement":
+            m = _HIT_SUBJECT.match(text, place.end)
         if m is None or place.level not in ("settlement", "admin1") or any(p is place for p, _ in hit):
             continue
         series = _series(text, places, place)
