@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
+from warwire.extract.context import SentenceInfo, can_be_hit_here, direction, other_side, side_named
 from warwire.extract.draft import Draft
 from warwire.extract.numbers import Quantity, find_quantities
 from warwire.extract.strikes import is_total
@@ -91,7 +91,7 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
         date, precision = info.date_near(figs[0].quantity.start)
         side = figs[0].side
         d = Draft("air_attack", info, date=date, date_precision=precision, actor=side or attacker,
-                  target=_OTHER_SIDE[side] if side else attacked, weapon=weapon or None, kind=kind,
+                  target=other_side(side) if side else attacked, weapon=weapon or None, kind=kind,
                   claimed_by=info.claimant)
         for f in figs:
             d.add_count(f.key, f.quantity)
@@ -106,7 +106,6 @@ _TALLY_KIND = re.compile(r"\s+(?P<kind>missile|air)(?:\s+strikes|strikes)\b|\s+(
 _TALLY_STRIKES = re.compile(r"\s+(?:missile|air)(?:\s+strikes|strikes)\b", re.I)
 _AVIATION_STRIKES = re.compile(r"\b(?:(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+force|aviation)\s+(?:\w+\s+){0,2}?"
                                r"(?:delivered|carried\s+out|launched|made|conducted)\s+$", re.I)
-_OTHER_SIDE = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
 
 def _tally(info: SentenceInfo) -> list[AirFigure]:
@@ -118,8 +117,8 @@ def _tally(info: SentenceInfo) -> list[AirFigure]:
         if m is None:
             aviation = _AVIATION_STRIKES.search(text, max(0, q.start - 60), q.start)
             if aviation and re.match(r"\s+strikes\b", text[q.end:]):
-                side = (aviation.group("side") or "")[:5].lower()
-                out.append(AirFigure("launched", q, "", "", side={"ukrai": "Ukraine", "russi": "Russia"}.get(side)))
+                side = aviation.group("side")
+                out.append(AirFigure("launched", q, "", "", side=side_named(side) if side else None))
             continue
         kind = (m.group("kind") or m.group("elided")).lower()
         if m.group("elided"):  # "28 air and six missile strikes": the noun comes after the next figure

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from warwire.extract.context import SentenceInfo
+from warwire.extract.context import SentenceInfo, other_side, side_named
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import PlaceHit, place_hit
@@ -91,7 +91,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     for _, hit in names:
         date, precision = info.date_near(m.start())
         out.append(Draft("ground_combat", info, date=date, date_precision=precision, actor=side,
-                         target=_other(side), location=hit,
+                         target=other_side(side), location=hit,
                          claimed_by=info.claimant))
     return out
 
@@ -142,15 +142,15 @@ def _side_at(text: str, m: re.Match[str]) -> str:
     near = [f for f in _SIDE_FORCES.finditer(text, max(0, m.start() - 80), m.start())
             if not re.search(r"[;:]|\b(?:said|says|where|while|as|and)\b", text[f.end(): m.start()])]
     if near:
-        return _side(near[-1].group("side"))
+        return side_named(near[-1].group("side"))
     side = re.search(r"\b(?P<side>Russian|Ukrainian)\s+$", text[max(0, m.start() - 12): m.start()])
     if side:  # "a successful Ukrainian counter-attack"
-        return _side(side.group("side"))
+        return side_named(side.group("side"))
     if _SYMMETRIC.match(m.group(0)):
         # the side whose forces push ("Ukrainian forces trying to hold off Russian troops advancing"), else Russia:
         # not the side of "a Ukrainian soldier walks past" the fighting
         pushing = [f for f in _SIDE_FORCES.finditer(text) if _PUSHING.match(text, f.end())]
-        return _side(pushing[0].group("side")) if pushing else "Russia"
+        return side_named(pushing[0].group("side")) if pushing else "Russia"
     return _attacking_side(text)
 
 
@@ -172,18 +172,9 @@ def _repelled_side(text: str, m: re.Match[str]) -> str | None:
         return "Russia" if word.startswith(("russia", "enemy", "the")) else "Ukraine"
     repeller = _REPELLER.search(text, max(0, m.start() - 80), m.start())
     if repeller:
-        return _other(_side(repeller.group("side")))
+        return other_side(side_named(repeller.group("side")))
     # forces named further back ("Russian invaders ... repulsed"): the side beside the word repelled the other
-    return _other(_side_at(text, m)) if _SIDE_FORCES.search(text[: m.start()]) else None
-
-
-def _other(side: str) -> str:
-    return "Ukraine" if side == "Russia" else "Russia"
-
-
-def _side(word: str) -> str:
-    """The side a word names: "Russian", "Russia's" -> Russia; "Ukrainian", "Ukraine's" -> Ukraine."""
-    return "Russia" if word.lower().startswith("russia") else "Ukraine"
+    return other_side(_side_at(text, m)) if _SIDE_FORCES.search(text[: m.start()]) else None
 
 
 _PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|press|counter|launch|captur|seiz|recaptur|"
@@ -193,7 +184,7 @@ _PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|p
 def _attacking_side(text: str) -> str:
     forces = _SIDE_FORCES.search(text)
     if forces:
-        return _side(forces.group("side"))
+        return side_named(forces.group("side"))
     if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
         return "Russia"
     for h in lexicon().find_actors(text):

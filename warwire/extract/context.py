@@ -408,6 +408,16 @@ def _held_by_ukraine(places: list[PlaceHit]) -> bool:
     return all((p.name if p.level == "admin1" else region_of(p.name)) not in _OCCUPIED_REGIONS for p in named)
 
 
+def side_named(word: str) -> str:
+    """The side a word names: "Russian", "Russia's" -> Russia; "Ukrainian", "Ukraine's" -> Ukraine."""
+    return "Russia" if word.lower().startswith("russia") else "Ukraine"
+
+
+def other_side(side: str) -> str:
+    """Russia for Ukraine, Ukraine for Russia."""
+    return _SIDES[side]
+
+
 def _pair(actor: str | None) -> tuple[str, str]:
     if actor in _SIDES:
         return actor, _SIDES[actor]
