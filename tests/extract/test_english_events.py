@@ -383,6 +383,34 @@ def test_the_claimant_is_read_from_how_the_attribution_names_it(body: str, kind:
     assert one(body, kind).claimed_by == claimant
 
 
+@pytest.mark.parametrize(("line", "claimant"), [
+    ("Source: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration, on Telegram", "Serhii Lysak"),
+    ("Source: evening summary of the General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"),
+    ("Source: European Pravda, referring to the Pentagon's press release", "Pentagon"),
+    ("Source: Secretary of Kryvyi Rih City Council Oksana Hrytsenko; Suspilne", "Oksana Hrytsenko"),
+    ("Source: Lysak on Telegram", "Serhii Lysak"),  # the surname completed from the body
+    ("Source: police in Poltava Oblast", "police"),
+])
+def test_a_leading_source_line_speaks_for_the_whole_report(line: str, claimant: str) -> None:
+    body = (f"Russian forces shelled Nikopol on Thursday, injuring two people.\n\n{line}\n\n"
+            "Details: Serhii Lysak wrote that a gas pipeline was damaged.")
+    assert one(body, "strike").claimed_by == claimant
+
+
+@pytest.mark.parametrize("line", ["Source: European Pravda", "Source: PAP, Reuters"])
+def test_a_source_line_naming_an_outlet_or_closing_the_report_gives_no_claimant(line: str) -> None:
+    assert one(f"Russian forces shelled Nikopol on Thursday, injuring two people.\n\n{line}", "strike").claimed_by is None
+    body = ("Russian forces shelled Nikopol on Thursday, injuring two people.\n\nThe city has been shelled daily.\n\n"
+            "Repairs began at once.\n\nSource: Reuters")  # the agencies a wire report ends with
+    assert one(body, "strike").claimed_by is None
+
+
+def test_the_sentence_s_own_attribution_outranks_the_source_line() -> None:
+    body = ("Source: Sumy Oblast Military Administration\n\n"
+            "Russian forces shelled Bilopillia on Thursday, injuring two people, the police said.")
+    assert one(body, "strike").claimed_by == "police"
+
+
 def test_an_adverb_after_he_still_points_to_the_last_speaker() -> None:
     body = ("Defence Secretary Lloyd Austin said on Thursday that Ukraine could win the war. He also announced the US "
             "would send another $713m of military aid to Ukraine.")

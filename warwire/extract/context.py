@@ -291,6 +291,54 @@ def normalise_claimant(phrase: str) -> str | None:
     return None
 
 
+# A "Source:" line near the top names where the whole report comes from ("Source: Oleksandr Prokudin, head of the
+# Kherson Oblast Military Administration, on Telegram"); the same line at the end lists agencies ("Source: PAP").
+_SOURCE_LINE = re.compile(r"^Source:\s*(?P<who>[^\n]+)", re.M)
+# An outlet passing on someone else's word: "European Pravda, referring to the Pentagon's press release".
+_SOURCE_RELAY = re.compile(r"^(?:European|Ukrainska|Ukrainian)\s+Pravda|\b(?:outlet|agency|Embassy)\b", re.I)
+_SOURCE_CITED = re.compile(r"\b(?:citing|with\s+reference\s+to|referring\s+to|quoting)\s+(?:the\s+)?", re.I)
+_SOURCE_WRAPPING = re.compile(r"^(?:This\s+was\s+reported\s+by\s+|(?:the\s+)?(?:joint\s+)?(?:press\s+services?|statement|website|"
+                              r"(?:evening|morning)\s+summary|report|telegram\s+channel|command)\s+(?:of|by|from)\s+(?:the\s+)?|"
+                              r"the\s+|acting\s+)+", re.I)
+# Where the source's name ends: its channel, occasion or place ("on Telegram", "during his speech", "in Sumy Oblast").
+_SOURCE_END = re.compile(r",|\s+(?:on|during|via|at|as|quoted|writes|in\s+(?:a|an|the|his|her)\b|"
+                         r"in\s+[A-Z][\w'’-]+(?:\s+Oblast|\s+Region)?$|report$|\()", re.I)
+_NOT_A_SOURCE = re.compile(r"^(?:(?:European|Ukrainska|Ukrainian)\s+Pravda|social\s+media|sources?)\b", re.I)
+# "Secretary of Zaporizhia City Council Anatolii Kurtiev": the person after the office.
+_OFFICE = r"Council|Administration|Ministry|Office|Service|Oblast|Staff|Command|Military|Police|Forces"
+_AFTER_OFFICE = re.compile(rf"\b(?:{_OFFICE})\s+(?P<name>(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+\s+(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+)$")
+
+
+def source_line_claimant(body: str) -> str | None:
+    """The claimant a leading "Source:" line names for the whole report, or None.
+
+    Only a line among the first three paragraphs counts, and only its first source; an outlet relaying
+    another's word gives the one it cites. A surname alone is completed from the body ("Syniehubov on
+    Telegram" after "Oleh Syniehubov")."""
+    m = _SOURCE_LINE.search(body)
+    if m is None or body.count("\n\n", 0, m.start()) > 2:
+        return None
+    who = m.group("who").split(";")[0].strip(" .")
+    cited = _SOURCE_CITED.search(who)
+    if cited and _SOURCE_RELAY.search(who[: cited.start()]):
+        who = who[cited.end():]
+    who = _SOURCE_WRAPPING.sub("", re.sub(r"\s*\([^)]*\)", "", who).strip())
+    who = re.sub(r"['’]s\s+(?:press\s+release|statement|report)$", "", who)
+    end = _SOURCE_END.search(who)
+    who = who[: end.start()].strip() if end else who
+    if not who or _NOT_A_SOURCE.match(who):
+        return None
+    office = _AFTER_OFFICE.search(who)
+    name = normalise_claimant(office.group("name") if office else who)
+    if name is None or name == PRONOUN or name.lower().startswith("press service"):
+        return None
+    if re.fullmatch(r"[A-Z][\w'’-]+", name):
+        full = re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(name)}\b", body)
+        if full and not _TITLES.match(full.group(0)) and not lexicon().actor(full.group(0).split()[0]):
+            return lexicon().person(full.group(0)) or full.group(0)
+    return name
+
+
 _ATTACK_VERBS = (
     r"fired|launched|attacked|unleashed|struck|hit|pounded|targeted|sent|used|bombarded|shelled|hammered|"
     r"battered|carried out|conducted|launching|firing|striking|attacking|targeting|pounding"

@@ -14,6 +14,7 @@ from warwire.extract.context import (
     dates_by_sentence,
     direction,
     read_sentence,
+    source_line_claimant,
 )
 from warwire.extract.decisions import read_decisions, read_policy
 from warwire.extract.draft import Draft
@@ -76,7 +77,11 @@ def extract_english(article: Article) -> list[Event]:
             _all_downed(info, drafts)
         memory.remember(info, found)
         drafts.extend(found)
-    return [d.to_event() for d in merge_drafts(drafts) if reported(d, article.published)]
+    events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
+    source = source_line_claimant(article.body)
+    for d in events:
+        d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
+    return [d.to_event() for d in events]
 
 
 @dataclass
