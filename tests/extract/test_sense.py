@@ -67,6 +67,21 @@ def test_background_a_year_old_without_figures_is_dropped_but_with_figures_kept(
     assert [e.counts.get("killed") for e in events(with_toll) if e.type == "strike"] == [600]
 
 
+@pytest.mark.parametrize("body", [
+    "The United States imposed sanctions on the Serbian intelligence chief in March, accusing him of arms deals.",
+    "In March, Putin said Russia had moved a first batch of tactical nuclear weapons to Belarus.",
+])
+def test_background_months_old_without_a_figure_is_not_the_reports_event(body: str) -> None:
+    assert events(body) == []  # told in a June report: context, not news
+
+
+def test_background_months_old_with_a_sum_or_a_toll_is_kept_and_last_week_is_news() -> None:
+    money = "In March, the G7 and the EU agreed to raise $50 billion for Ukraine from frozen Russian assets."
+    assert "policy" in types(money)
+    assert "strike" in types("In March, a Russian missile strike on Dnipro killed 12 people.")
+    assert "policy" in types("Last week, the United States imposed sanctions on 22 Russian officials.")
+
+
 def test_fighting_words_in_other_senses_are_not_combat() -> None:
     for body in ("Visitors looked at a captured Bradley fighting vehicle shown in Moscow on Wednesday.",
                  "He is a veteran of the fight against corruption in Kyiv, the activists said.",

@@ -22,8 +22,13 @@ _HISTORY_CUE = re.compile(r"\b(?:world\s+war|cold\s+war|soviet\s+union|d-day|naz
 _OCCASION = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of|to\s+(?:mark|commemorate|celebrate)|marking|commemorating|"
                        r"(?:on|for)\s+the\s+occasion\s+of|timed\s+to)\s+[^,;]*", re.I)
 _EXAMPLE = re.compile(r"\bfor\s+(?:example|instance)\b", re.I)
-# Background older than this, with no figure to record, is history rather than news.
-_BACKGROUND_DAYS = 365
+# Background older than this, with no figure to record, is history rather than news (the gold convention:
+# "background events from earlier dates are coded only when the text gives them a date and a figure");
+# a year ("this year", "in 2023") is a vaguer date and gets a year.
+_BACKGROUND_DAYS = {"day": 60, "week": 60, "month": 60}
+_BACKGROUND_YEAR = 365
+# A sum of money is a figure too ("agreed ... to raise $50 billion for Ukraine").
+_MONEY = re.compile(r"(?:[$€£]|\bUS\$|\bUSD\s)\s?\d|\d\s*(?:million|billion|bn|trillion)\b", re.I)
 _EARLIEST = dt.date(2014, 1, 1)  # the war's start: nothing before it is an event of this war
 
 
@@ -43,9 +48,10 @@ def is_background(draft: Draft, published: dt.date | None) -> bool:
         return False
     if draft.date < _EARLIEST:
         return True
-    if published is None or draft.counts:
+    first = draft.sentences[0]
+    if published is None or draft.counts or _MONEY.search(first.text):
         return False
-    return (published - draft.date).days > _BACKGROUND_DAYS
+    return (published - draft.date).days > _BACKGROUND_DAYS.get(draft.date_precision, _BACKGROUND_YEAR)
 
 
 # "Read also: German MoD says another Patriot to be sent": a link to another story, not this one's news.
