@@ -169,6 +169,38 @@ def test_a_community_shelled_told_in_the_passive_or_as_suffered_is_a_strike_ther
                               "it fired more than 200 drones.") if e.type == "strike"] == []
 
 
+@pytest.mark.parametrize(("body", "place"), [
+    ("The occupiers used artillery to strike the Krasnopillia hromada 14 times.", "Krasnopillia"),
+    ("Russian forces pummelled the Vorozhba hromada with 12 mortar strikes.", "Vorozhba"),
+    ("Russian troops fired mortars on the territory of the Khotin hromada; 11 explosions were recorded.", "Khotin"),
+    ("The Russians fired from artillery (8 explosions) on the Esman hromada.", "Esman"),
+    ("The Russians dropped 2 mines on the territory of the Shalyhyne hromada.", "Shalyhyne"),
+    ("There were 6 mortar explosions in the Svesa hromada.", "Svesa"),
+    ("In Bilopillia hromada, 12 strikes from mortars were recorded.", "Bilopillia"),
+    ("Russian forces performed three attacks on the Yunakivka hromada with mortars.", "Yunakivka"),
+])
+def test_a_border_community_s_shelling_tally_is_a_strike_there(body: str, place: str) -> None:
+    ev = one(body, "strike")
+    assert ev.location is not None and ev.location.name == place and ev.counts == {}
+
+
+def test_mortar_fire_does_not_take_the_weapon_of_the_days_wave() -> None:
+    body = ("Russian forces launched 3 missiles from a helicopter at the Sumy region on Thursday.\n\n"
+            "Russian troops fired mortars on the territory of the Khotin hromada; 11 explosions were recorded.")
+    assert one(body, "strike").weapon is None
+
+
+def test_a_daily_roll_of_shelled_settlements_is_no_strike_at_its_first_name() -> None:
+    body = "On the Shakhtarsk front, the Russians shelled Vuhledar, Prechystivka, Pavlivka and Velyka Novosilka."
+    assert [e for e in events(body) if e.type == "strike"] == []
+    assert one("The Russians shelled Vuhledar on Thursday.", "strike").location.name == "Vuhledar"
+
+
+def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
+    ev = one("Ukrainian defenders shotdown 11 Shahed drones out of 14 launched overnight.", "air_attack")
+    assert ev.counts == {"launched": 14, "intercepted": 11}
+
+
 def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
     ev = one("On the Horlivka front, one person was killed in the Chasiv Yar hromada on Thursday.", "strike")
     assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})

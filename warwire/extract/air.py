@@ -14,7 +14,7 @@ _BE = r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is|got)\s+)?(
 ROLE_CUES: list[tuple[str, str]] = [
     ("lost", r"(?:locationally\s+|location-?\s*)?lost|failed\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|"
              r"jammed|redirected|suppressed\s+by\s+electronic|disappeared\s+from\s+radar|went\s+off\s+radar"),
-    ("intercepted", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
+    ("intercepted", r"shot\s*down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
                     r"disabling|disabled|shooting\s+down|intercepting|destroying|downing|took\s+out|taken\s+out|"
                     r"take\s+out|taking\s+out|knocked\s+down|knocked\s+out|neutrali[sz]ing|"
                     r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),
@@ -40,7 +40,7 @@ _OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+)?$", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
 _OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
 _AIR_CONTEXT = re.compile(
-    r"\b(?:attack|attacks|attacked|barrage|strikes?|struck|hit|fired|launched|air\s+defen[cs]es?|shot\s+down|downed|"
+    r"\b(?:attack|attacks|attacked|barrage|strikes?|struck|hit|fired|launched|air\s+defen[cs]es?|shot\s*down|downed|"
     r"intercept\w*|overnight|wave|salvo|raid|bombard\w*|pummel\w*|pound\w*)\b",
     re.I,
 )
@@ -273,15 +273,15 @@ _HYPOTHETICAL = re.compile(r"^\s*(?:If|Should|Unless|Were)\b|\b(?:could|would|mi
 _ALL_OF_THEM = re.compile(r"^\s*,?\s*(?:all\s+of\s+(?:which|them)|which|that)\s+(?:were|was)\s+(?:all\s+)?", re.I)
 # "seven missiles ... all missiles were shot down": the whole launched figure was downed.
 _ALL_WEAPON = re.compile(r"\b(?:all|every\s+one)\s+(?:of\s+the\s+|the\s+)?(?P<noun>drones|missiles|rockets|bombs)"
-                         r"(?:\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+                         r"(?:\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s*down|downed|destroyed|intercepted|"
                          r"neutrali[sz]ed|taken\s+out)|)", re.I)
 # "All of them were taken out" on its own: every weapon of the wave just told was downed.
 ALL_DOWNED = re.compile(r"^\W*all\s+(?:of\s+them|of\s+these|of\s+the\s+\w+|\w+)\b[^.;]{0,80}?\b(?:were|had\s+been)\s+"
-                        r"(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|taken\s+out|eliminated)",
+                        r"(?:\w+\s+)?(?:shot\s*down|downed|destroyed|intercepted|neutrali[sz]ed|taken\s+out|eliminated)",
                         re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|them)\b", re.I)
 _ALL_BUT_CLAUSE = re.compile(r"\b(?:all\s+but|all\s+except|except\s+for)\b[^,;.]*", re.I)
-_OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s+down|downed|destroyed|intercepted|lost))\b", re.I)
+_OF_WHICH_ANY = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|were\s+(?:shot\s*down|downed|destroyed|intercepted|lost))\b", re.I)
 
 
 _TYPES_AND = re.compile(r"^\s+(?:shahed(?:-type)?|attack|decoy|strike|kamikaze|combat|imitation|jet-powered|"

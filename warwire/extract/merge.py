@@ -1,6 +1,8 @@
 """Merge drafts that tell the same event twice in one article (rough figure first, exact one later)."""
 from __future__ import annotations
 
+import re
+
 from warwire.extract.draft import Draft
 
 
@@ -89,10 +91,15 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(out)))
 
 
+# Fire from the ground: a strike told with it was not hit by the day's drones or missiles.
+_GROUND_WEAPON = re.compile(r"\b(?:artillery|mortars?|mines|grenade[\s-]+launchers?|tanks?|MLRS|multiple[\s-]+launch)\b", re.I)
+
+
 def _weapon_of_the_day(drafts: list[Draft]) -> list[Draft]:
-    """A strike told without its weapon, on a day whose waves were all of one weapon, was hit by that weapon."""
+    """A strike told without its weapon, on a day whose waves were all of one weapon, was hit by that weapon
+    (unless the sentence telling it names mortars or artillery)."""
     for d in drafts:
-        if d.type != "strike" or d.weapon is not None:
+        if d.type != "strike" or d.weapon is not None or _GROUND_WEAPON.search(d.sentences[0].text):
             continue
         weapons = {w.weapon for w in drafts if w.type == "air_attack" and w.date == d.date and w.actor == d.actor}
         if len(weapons) == 1 and next(iter(weapons)) in ("drone", "missile", "glide_bomb"):

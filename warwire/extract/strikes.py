@@ -264,8 +264,10 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
-_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|bombarded|"
-                         r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:\w+\s+)?at)\s+"
+_HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|pumm?elled|pummeled|bombarded|"
+                         r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,2}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
+                         r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
+                         r"(?:the\s+territory\s+of\s+)?"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
                          r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
@@ -276,7 +278,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
 _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
-               r"Ukraine|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+               r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
     re.compile(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+(?:also\s+)?$", re.I),
 ]
@@ -284,8 +286,15 @@ _HITTERS_BEFORE = [
 
 def _something_hits(before: str) -> bool:
     """Whether a weapon or a side is what hits ("prices hit Kyiv's markets" and "a bid to hit Moscow's
-    revenue" are no strikes)."""
-    return not re.search(r"\bto\s+$", before) and any(p.search(before) for p in _HITTERS_BEFORE)
+    revenue" are no strikes; "the occupiers used artillery to strike" is one)."""
+    if re.search(r"\bto\s+$", before):
+        return bool(_WEAPON_USED.search(before))
+    return any(p.search(before) for p in _HITTERS_BEFORE)
+
+
+# "The occupiers used artillery to strike the Seredyna-Buda hromada", "deployed mortars to strike".
+_WEAPON_USED = re.compile(r"\b(?:used|deployed|using|deploying|employed)\s+(?:[\w-]+\s+){0,3}?(?:artillery|mortars?|"
+                          r"drones?|missiles?|rockets?|bombs?|launchers?|systems?|tanks?|aircraft|helicopters?)\s+to\s+$", re.I)
 
 
 # Shelling told as it happens, with the places it fell on: "reported powerful shelling in Maryinka, Slovyansk and
@@ -301,9 +310,15 @@ _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?\s+(?:(?
                           r"sustained)\s+(?:\d+\s+|\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
 # A tally of attacks aimed at a place: "carried out two missile strikes and an MLRS attack on the centre of the city of
 # Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
-_AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling)\s+(?:was\s+|were\s+)?recorded\s+in|(?<!last\s)(?:carried\s+out|delivered)\s+"
-                       r"(?:\w+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts)\s+of\s+"
+_AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|were)\s+(?:also\s+)?)?"
+                       r"recorded\s+in|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
+                       r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?)\s+"
+                       r"(?:\w+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
                        r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+# A community's tally told after it: "In Bilopillia hromada, 31 strikes from mortars ... were recorded", "In
+# Znob-Novhorodske hromada, Russian troops fired mortars (9 explosions)".
+_FIRE_IN_COMMUNITY = re.compile(r"\s+(?:hromada|community),\s+[^.;]{0,80}?\b(?:fired|shelled|struck|strikes|explosions|"
+                                r"shelling|attacks)\b", re.I)
 _IN_ITS_TOWN = re.compile(r"\s+(?:region|oblast|province)?\s*,?\s*(?:in|at)\s+(?:the\s+)?(?:town|city|village)?\s*[A-Z]")
 
 
@@ -322,12 +337,16 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
             if m is not None and place.level == "admin1" and _IN_ITS_TOWN.match(text, place.end):
                 continue  # "shelling in the Donetsk region in Maryinka": the towns, not the region framing them
         if m is None and place.level == "settlement":
-            m = _HIT_SUBJECT.match(text, place.end)
+            m = _HIT_SUBJECT.match(text, place.end) or _FIRE_IN_COMMUNITY.match(text, place.end) \
+                if re.search(r"\bIn\s+(?:the\s+)?$", text[max(0, place.start - 8): place.start]) \
+                else _HIT_SUBJECT.match(text, place.end)
         if m is None or place.level not in ("settlement", "admin1") or any(p is place for p, _ in hit):
             continue
         series = _series(text, places, place)
-        if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]):
-            return []  # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself
+        if len(series) > 3 or _NATIONWIDE.search(text[:m.start()]) or _listed(text, place.start) > 3:
+            # "attacks across the country that struck Sumy, Kharkiv, Dnipro, ...": the wave itself; "the Russians
+            # shelled Pobieda, Novomykhailivka, Vuhledar, ..." in a daily report: a roll of names, not a strike each
+            return []
         # "fired at Sloviansk ... and hit Kramatorsk": each hit-verb's places
         hit += [(p, p.start) for p in series if not any(p is q for q, _ in hit)]
     return hit
@@ -345,6 +364,17 @@ _TRUCE = re.compile(r"\b(?:halt|stop|pause|end|suspend|cease|refrain\s+from|mora
                     r"(?:\w+\s+){0,2}(?:attacks|strikes|striking|attacking)\b", re.I)
 _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
                          r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
+
+
+# A run of capitalised names joined by commas and "and", resolved in the gazetteer or not.
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_NAME_RUN = re.compile(rf"{_NAME}(?:\s*(?:,\s*and|,|and)\s+{_NAME})*")
+
+
+def _listed(text: str, start: int) -> int:
+    """How many names the list beginning at `start` holds ("Pobieda, Novomykhailivka, Vuhledar and ..." -> 4+)."""
+    m = _NAME_RUN.match(text, start)
+    return len(re.split(r"\s*(?:,\s*and|,|and)\s+", m.group(0))) if m else 0
 
 
 def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
