@@ -196,6 +196,17 @@ def test_a_daily_roll_of_shelled_settlements_is_no_strike_at_its_first_name() ->
     assert one("The Russians shelled Vuhledar on Thursday.", "strike").location.name == "Vuhledar"
 
 
+def test_a_region_hit_told_beside_its_city_hit_is_the_same_strike_unless_another_source_tells_it() -> None:
+    body = ("A Russian missile struck a school in the city of Kharkiv on Thursday, the mayor said.\n\n"
+            "On Thursday, several explosions shook Kharkiv Oblast during an air raid, damaging homes.")
+    (ev,) = [e for e in events(body) if e.type == "strike"]
+    assert ev.location is not None and ev.location.name == "Kharkiv" and len(ev.evidence) == 2
+    body = ("Russia's defence ministry said on Thursday its missiles destroyed three helicopters at an airfield "
+            "in Ukraine's Kharkiv region.\n\nKharkiv's governor said two people were killed by Russian shelling "
+            "in the city of Kharkiv on Thursday.")
+    assert len([e for e in events(body) if e.type == "strike"]) == 2
+
+
 def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
     ev = one("Ukrainian defenders shotdown 11 Shahed drones out of 14 launched overnight.", "air_attack")
     assert ev.counts == {"launched": 14, "intercepted": 11}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from warwire.extract.draft import Draft
+from warwire.extract.placenames import region_of
 
 
 def _compatible_values(a: Draft, b: Draft) -> bool:
@@ -88,11 +89,33 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _fold(best, d)
         else:
             out.append(d)
-    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(out)))
+    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(_region_into_its_town(out))))
 
 
 # Fire from the ground: a strike told with it was not hit by the day's drones or missiles.
 _GROUND_WEAPON = re.compile(r"\b(?:artillery|mortars?|mines|grenade[\s-]+launchers?|tanks?|MLRS|multiple[\s-]+launch)\b", re.I)
+
+
+def _region_into_its_town(drafts: list[Draft]) -> list[Draft]:
+    """A strike on a region told without figures, beside a strike on a town in it on the same day, is that
+    strike told coarsely ("explosions during an air raid in Zaporizhzhia Oblast" after "a missile struck an
+    apartment block in the city of Zaporizhzhia"); told by another source, it is another event (the ministry's
+    airfield strike "in the Kharkiv region" beside the governor's toll in Kharkiv)."""
+    out = []
+    for d in drafts:
+        town = None
+        if d.type == "strike" and not d.counts and d.location is not None and d.location.level == "admin1":
+            town = next((t for t in drafts if t is not d and t.type == "strike" and t.location is not None
+                         and t.location.level == "settlement" and region_of(t.location.name) == d.location.name
+                         and t.actor == d.actor and _dates_agree(t, d)
+                         and (t.claimed_by == d.claimed_by or None in (t.claimed_by, d.claimed_by))), None)
+        if town is None:
+            out.append(d)
+            continue
+        town.sentences.extend(d.sentences)
+        town.item = town.item or d.item
+        town.weapon = town.weapon or d.weapon
+    return out
 
 
 def _weapon_of_the_day(drafts: list[Draft]) -> list[Draft]:
