@@ -207,6 +207,14 @@ def test_a_region_hit_told_beside_its_city_hit_is_the_same_strike_unless_another
     assert len([e for e in events(body) if e.type == "strike"]) == 2
 
 
+def test_one_drone_shot_down_is_a_wave_with_one_intercepted() -> None:
+    ev = one("Border guards in Chernihiv Oblast shot down a Russian Shakhed drone on Thursday evening.", "air_attack")
+    assert (ev.weapon, ev.counts, ev.actor) == ("drone", {"intercepted": 1}, "Russia")
+    assert ev.location is not None and ev.location.name == "Chernihiv Oblast"
+    assert [e for e in events("Ukrainian forces shot down a Ukrainian Bayraktar drone over Kyiv after it lost "
+                              "its link.") if e.type == "air_attack"] == []
+
+
 def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
     ev = one("Ukrainian defenders shotdown 11 Shahed drones out of 14 launched overnight.", "air_attack")
     assert ev.counts == {"launched": 14, "intercepted": 11}

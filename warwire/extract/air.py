@@ -207,6 +207,20 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     return None
 
 
+# "shot down a Russian drone over Dnipropetrovsk Oblast": one weapon downed, a figure as much as "one" is.
+_DOWNED_ONE = re.compile(r"\b(?:shot\s*down|downed|destroyed|intercepted|brought\s+down|took\s+out)\s+(?P<one>an?)\s+"
+                         r"(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
+    out = []
+    for w in weapons:
+        m = _DOWNED_ONE.search(text, max(0, w.start - 60), w.start)
+        if m and not re.search(r"\bUkrainian\b|\bown\b", text[m.end("one"): w.start]):  # not its own Bayraktar
+            out.append(Quantity(1, None, m.start("one"), m.end("one"), m.group("one")))
+    return out
+
+
 def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[AirFigure]:
     text = info.text
     weapons = info.weapons
@@ -215,6 +229,7 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                   and not (q.value == 1 and re.match(r"\s+of\s+(?:the|its|their)\s", text[q.end:]))]  # "one of the largest"
     if not weapons and not (last_weapon and _OF_WHICH_ANY.search(text)):
         return []
+    quantities = sorted(quantities + _one_downed(text, weapons), key=lambda q: q.start)
     consumed: list[tuple[int, int]] = []
     figures: list[AirFigure] = []
     prev_weapon: tuple[str, str] | None = last_weapon
