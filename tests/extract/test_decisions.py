@@ -328,3 +328,10 @@ def test_a_veto_is_a_decision_and_a_warship_destroyed_is_no_deployment() -> None
     assert (ev.actor, ev.status, ev.date) == ("Russia", "decided", THURSDAY)
     assert events("The Pentagon announced that American destroyers in the Mediterranean shot down 70 drones.",
                   "policy") == []
+
+
+def test_an_appeal_in_an_earlier_clause_does_not_hedge_the_decision_told_after_it() -> None:
+    (ev,) = events("Western governments have urged their citizens to leave Ukraine, and Washington said on Thursday "
+                   "it was ordering most of its Kyiv embassy staff to leave.", "policy")
+    assert (ev.actor, ev.status) == ("United States", "decided")  # Ukraine, the country left, is no actor
+    assert events("Washington has urged its allies to impose sanctions on Russian banks.", "policy") == []

@@ -139,8 +139,14 @@ def _hedged(text: str, m: re.Match[str]) -> bool:
     ("Leaders should impose", "warned it could impose sanctions if"): not a decision made. A modal in
     another clause ("..., but Mr Biden has sworn there would be no troops") does not count."""
     end = _CLAUSE_END.search(text, m.end())
-    clause = text[: end.start() if end else len(text)]
+    starts = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
+    clause = text[starts[-1] if starts else 0: end.start() if end else len(text)]
     return bool(_NOT_DECISION.search(_ANNOUNCED_WOULD.sub(" ", clause)))
+
+
+# Where the decision's clause begins: after a semicolon or a comma joining a new clause ("have urged their citizens
+# to leave, and Washington said it was ordering its embassy staff to leave").
+_CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 
 
 # Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
@@ -166,8 +172,8 @@ def _acting(text: str, verb_at: int) -> list[str]:
     while text[:start].rstrip().endswith(","):
         head = text[:start].rstrip()[:-1]
         listed = [h for h in lexicon().find_actors(head) if h.end == len(head) and not h.possessive]
-        if not listed:
-            break
+        if not listed or not re.search(r"(?:^|[,;:]|\band)\s*(?:the\s+)?$", head[: listed[0].start]):
+            break  # "urged their citizens to leave Ukraine, and Washington said": an object, not a subject
         start = listed[0].start
     if _OBJECT_BEFORE.search(text[:start]):
         start = clause  # "sent soldiers to Poland and Romania, and Germany increased": objects, not subjects
