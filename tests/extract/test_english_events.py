@@ -429,6 +429,14 @@ def test_a_conjunction_opening_the_sentence_is_no_claimant() -> None:
     ("Emmanuel Macron promised that France would give Ukraine six additional Caesar howitzers.", "arms_transfer",
      "Emmanuel Macron"),
     ("In Kyiv, three people were injured on Thursday, Kyiv's mayor said.", "strike", "Kyiv's mayor"),
+    ("Russia’s Ministry of Defence accused Ukraine of attacking Bryansk with drones on Thursday.", "strike",
+     "Russian Defence Ministry"),
+    ("Russia's Defence Ministry, meanwhile, said its air defences shot down 12 Ukrainian drones overnight.",
+     "air_attack", "Russian Defence Ministry"),
+    ("The wave was wide, with Russia's Defence Ministry claiming to have downed 40 drones overnight.", "air_attack",
+     "Russian Defence Ministry"),
+    ("President Volodymyr Zelensky of Ukraine said Russian drones killed two people in Odesa on Thursday.", "strike",
+     "Volodymyr Zelensky"),
 ])
 def test_the_claimant_is_read_from_how_the_attribution_names_it(body: str, kind: str, claimant: str) -> None:
     assert one(body, kind).claimed_by == claimant

@@ -15,10 +15,11 @@ from warwire.extract.sentences import Sentence
 _SAY_VERBS = (
     r"said|says|say|reported|reports|told|wrote|writes|announced|announces|stated|claimed|claims|added|"
     r"confirmed|confirms|posted|noted|warned|estimated|estimates|tweeted|declared|cited|quoted|"
-    r"(?:promised|pledged)(?=\s+(?:that|to)\b)"  # "Macron promised that France would give": he says so
+    r"(?:promised|pledged)(?=\s+(?:that|to)\b)|"  # "Macron promised that France would give": he says so
+    r"alleged(?=\s+that\b)|accused(?=\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+of\b)|claiming(?=\s+(?:that|to)\b)"
 )
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:^|[,;:\"“”]\s*|\bthat\s+|\band\s+|\bwhile\s+)(?P<who>[^,;:\"“”]{{2,90}}?),?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:^|[,;:\"“”]\s*|\bthat\s+|\band\s+|\bwhile\s+|\bwith\s+)(?P<who>[^,;:\"“”]{{2,90}}?),?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SAY_VERBS})\b",
 )
 _REPORTED_ON = re.compile(rf"\b(?:{_SAY_VERBS})\s+(?:on\s+)?$")
@@ -221,8 +222,14 @@ def _find_dates(text: str, ref: dt.date | None) -> list[Any]:
         return []
 
 
+# An adverb set off by commas between a source and its verb: "Russia's Ministry of Defense, meanwhile, said".
+_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|separately|in\s+response),\s+",
+                    re.I)
+
+
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
+    text = _ASIDE.sub(" ", text)
     candidates = [m.group("name") for m in _APPOSITIVE.finditer(text)]
     candidates += [m.group("name") for m in _ROLE_AFTER.finditer(text)]
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
@@ -254,8 +261,8 @@ def normalise_claimant(phrase: str) -> str | None:
     found = lex.claimant(p)
     if found:
         return found
-    person = _PERSON.search(p)
-    if person:
+    person = _PERSON.search(p) or _PERSON.search(re.sub(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", p))
+    if person:  # "President Volodymyr Zelensky of Ukraine": the person
         name = _TITLES.sub("", person.group("name")).strip()
         known = lex.person(name)
         if known:

@@ -265,6 +265,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
 _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|pumm?elled|pummeled|bombarded|"
+                         r"(?<=of\s)(?:attacking|striking|shelling|hitting|bombing)|"
                          r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,2}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
                          r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
                          r"(?:the\s+territory\s+of\s+)?"
@@ -281,6 +282,8 @@ _HITTERS_BEFORE = [
                r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
     re.compile(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+(?:also\s+)?$", re.I),
+    # "Russia's Ministry of Defence accused Ukraine of attacking": the side accused does the hitting
+    re.compile(r"\baccus\w+\s+(?:[\w’'-]+\s+){1,3}of\s+$", re.I),
 ]
 
 
