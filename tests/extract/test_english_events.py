@@ -313,6 +313,19 @@ def test_running_tolls_of_the_war_are_not_events(body: str) -> None:
     assert [e.to_dict() for e in events(body) if e.type in ("strike", "air_attack")] == []
 
 
+@pytest.mark.parametrize("body", [
+    "Officials in Beijing insist that they do not send military assistance to Moscow.",
+    "The former minister criticised the chancellor for his hesitation in providing military aid to Ukraine.",
+])
+def test_a_denied_or_hesitated_transfer_is_not_a_transfer(body: str) -> None:
+    assert [e for e in events(body) if e.type == "arms_transfer"] == []
+
+
+def test_a_strike_prescribed_by_an_analyst_is_not_a_strike() -> None:
+    body = "Ukraine must cut the peninsula off with precision strikes on depots and on the Kerch bridge, he argues."
+    assert [e for e in events(body) if e.type == "strike"] == []
+
+
 def test_a_stance_held_repeatedly_is_not_a_transfer() -> None:
     assert [e for e in events("The prime minister has repeatedly blocked EU aid packages for Ukraine.")
             if e.type == "arms_transfer"] == []
