@@ -82,6 +82,14 @@ def test_background_months_old_with_a_sum_or_a_toll_is_kept_and_last_week_is_new
     assert "policy" in types("Last week, the United States imposed sanctions on 22 Russian officials.")
 
 
+def test_an_anecdote_months_old_with_a_single_missile_is_background() -> None:
+    body = ("On March 2, a gunner became an overnight hero when, on her first day on duty, she shot down a Russian "
+            "cruise missile with a shoulder-fired launcher.")
+    assert events(body) == []  # "overnight hero" dates nothing; a lone missile downed in March is her story
+    assert [e.counts for e in events("Overnight, air defences shot down a Russian cruise missile over Odesa.")
+            if e.type == "air_attack"] == [{"intercepted": 1}]
+
+
 def test_fighting_words_in_other_senses_are_not_combat() -> None:
     for body in ("Visitors looked at a captured Bradley fighting vehicle shown in Moscow on Wednesday.",
                  "He is a veteran of the fight against corruption in Kyiv, the activists said.",

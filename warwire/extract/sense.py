@@ -49,7 +49,7 @@ def is_background(draft: Draft, published: dt.date | None) -> bool:
     if draft.date < _EARLIEST:
         return True
     first = draft.sentences[0]
-    if published is None or draft.counts or _MONEY.search(first.text):
+    if published is None or any(v > 1 for v in draft.counts.values()) or _MONEY.search(first.text):
         return False
     return (published - draft.date).days > _BACKGROUND_DAYS.get(draft.date_precision, _BACKGROUND_YEAR)
 

@@ -95,7 +95,9 @@ PATTERN_SOURCES: dict[str, str] = {
         rf"|(?i:overnight\s+(?:on\s+)?)(?P<m4>{MONTH})\s*(?P<d4>{DAYNUM})(?:\s*(?:[-–]|(?i:to|into))\s*(?P<d6>{DAYNUM}))?"
     ),
     "overnight": (
-        r"(?i:overnight|last\s+night|(?:during|in|through(?:out)?|over)\s+the\s+night|"
+        # not the adjective of fame or speed ("an overnight hero", "an overnight success")
+        r"(?i:overnight(?!\s+(?:hero(?:es|ine)?|success(?:es)?|sensation|celebrit(?:y|ies)|stars?|fame|millionaires?)\b)|"
+        r"last\s+night|(?:during|in|through(?:out)?|over)\s+the\s+night|"
         r"(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:the\s+)?(?:morning|today))?)\b"
     ),
     "iso": r"\b(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d/-])",
