@@ -184,6 +184,11 @@ def test_a_border_community_s_shelling_tally_is_a_strike_there(body: str, place:
     assert ev.location is not None and ev.location.name == place and ev.counts == {}
 
 
+def test_bombs_used_in_attacks_on_a_town_are_a_strike_there() -> None:
+    ev = one("Russian forces used FAB-250 bombs in at least four attacks on the town of Marinka on Friday.", "strike")
+    assert ev.location is not None and (ev.location.name, ev.weapon) == ("Marinka", "glide_bomb")
+
+
 def test_mortar_fire_does_not_take_the_weapon_of_the_days_wave() -> None:
     body = ("Russian forces launched 3 missiles from a helicopter at the Sumy region on Thursday.\n\n"
             "Russian troops fired mortars on the territory of the Khotin hromada; 11 explosions were recorded.")

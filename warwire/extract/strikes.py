@@ -316,8 +316,8 @@ _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?\s+(?:(?
 # Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
 _AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|were)\s+(?:also\s+)?)?"
                        r"recorded\s+in|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
-                       r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?)\s+"
-                       r"(?:\w+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
+                       r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used)\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
                        r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 # A community's tally told after it: "In Bilopillia hromada, 31 strikes from mortars ... were recorded", "In
 # Znob-Novhorodske hromada, Russian troops fired mortars (9 explosions)".
