@@ -220,6 +220,15 @@ def test_one_drone_shot_down_is_a_wave_with_one_intercepted() -> None:
                               "its link.") if e.type == "air_attack"] == []
 
 
+@pytest.mark.parametrize("body", [
+    "Explosions rocked an airfield near Dzhankoi on Tuesday, damaging two helicopters.",
+    'The so-called "governor of Sevastopol" said a drone attack set a fuel tank on fire overnight.',
+])
+def test_an_attack_in_crimea_is_ukraines_however_it_is_told(body: str) -> None:
+    (ev,) = [e for e in events(body) if e.type in ("strike", "air_attack")]
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+
+
 def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
     ev = one("Ukrainian defenders shotdown 11 Shahed drones out of 14 launched overnight.", "air_attack")
     assert ev.counts == {"launched": 14, "intercepted": 11}

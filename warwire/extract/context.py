@@ -367,7 +367,8 @@ _RUSSIAN_ASSET = re.compile(
 )
 OCCUPIED = re.compile(
     r"\b(?:Russian|Russia|Moscow|Kremlin)[- ](?:installed|occupied|controlled|appointed|held|backed)|\boccupied\b|"
-    r"\bannexed\b|\boccupation\s+(?:authorities|administration|officials)\b|\bpro-Russian?\s+(?:authorities|officials|"
+    r"\bannexed\b|\bso-called\s+[\"“]?(?:governor|head|mayor|authorities|officials)\b|"
+    r"\boccupation\s+(?:authorities|administration|officials)\b|\bpro-Russian?\s+(?:authorities|officials|"
     r"prosecutor|official|administration)\b",
     re.I,
 )
@@ -423,9 +424,18 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
             or _UKRAINES_WEAPON.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}
-    if countries == {"RU"}:
+    if countries == {"RU"} or _all_in_crimea(places):
         return "Ukraine", "Russia"
     return default
+
+
+_CRIMEA = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevastopol"})
+
+
+def _all_in_crimea(places: list[PlaceHit]) -> bool:
+    """Whether every place named lies in Crimea, held by Russia since 2014: attacks there are Ukraine's (rule 5)."""
+    named = [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
+    return bool(named) and all((p.name if p.level == "admin1" else region_of(p.name)) in _CRIMEA for p in named)
 
 
 _AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
