@@ -234,6 +234,16 @@ def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
     assert ev.counts == {"launched": 14, "intercepted": 11}
 
 
+@pytest.mark.parametrize(("body", "canonical"), [
+    ("The village of Kotliary in Kharkiv district was also shelled on Thursday night.", "Kotliari"),
+    ("Russian forces struck the Miropillia hromada with mortars (12 strikes).", "Myropillia"),
+])
+def test_a_village_spelled_with_i_for_y_still_resolves_when_told_as_a_village(body: str, canonical: str) -> None:
+    (ev,) = [e for e in events(body) if e.type == "strike" and e.location and e.location.precision != "admin1"
+             and e.location.canonical != "Kharkiv Raion"]
+    assert ev.location is not None and ev.location.canonical == canonical
+
+
 def test_a_front_names_the_sector_not_where_the_shell_fell() -> None:
     ev = one("On the Horlivka front, one person was killed in the Chasiv Yar hromada on Thursday.", "strike")
     assert ev.location is not None and (ev.location.name, ev.counts) == ("Chasiv Yar", {"killed": 1})

@@ -75,6 +75,16 @@ def _resolve(mention: str) -> Any:
         return None
 
 
+def _respelled(name: str) -> Any:
+    """A Ukrainian village told as one, under a spelling that swaps i and y ("Kotliary" for Kotliari, "Miropillia"
+    for Myropillia): the one spelling that names a Ukrainian settlement, or None."""
+    variants = {name.replace("y", "i")}
+    variants |= {name[:i] + ("i" if c == "y" else "y") + name[i + 1:] for i, c in enumerate(name) if c in "iy" and i}
+    found = [loc for v in sorted(variants - {name}) if (loc := _resolve(v)) is not None
+             and getattr(loc, "country", None) == "UA" and getattr(loc, "precision", None) in ("settlement", "raion")]
+    return found[0] if len({f.name for f in found}) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def _population(mention: str) -> int:
     gaz = _gazetteer()
@@ -247,6 +257,9 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             loc = _resolve(phrase)
         if loc is None and re.search(r"-\d+$", phrase) and n == 1:
             loc = _resolve(phrase.rsplit("-", 1)[0])  # "the Engels-2 air base" is at Engels
+        if loc is None and n == len(words) and (_UNIT_AFTER.match(text, m.end()) or (
+                cue and re.match(r"(?:town|village|settlement)\s+of", cue.group(0)))):
+            loc = _respelled(phrase)  # "the village of Kotliary", "the Miropillia hromada"
         if loc is not None:
             start = m.start("name") + skipped
             end = start + len(mention)

@@ -341,9 +341,11 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
             if m is not None and place.level == "admin1" and _IN_ITS_TOWN.match(text, place.end):
                 continue  # "shelling in the Donetsk region in Maryinka": the towns, not the region framing them
         if m is None and place.level == "settlement":
-            m = _HIT_SUBJECT.match(text, place.end) or _FIRE_IN_COMMUNITY.match(text, place.end) \
-                if re.search(r"\bIn\s+(?:the\s+)?$", text[max(0, place.start - 8): place.start]) \
-                else _HIT_SUBJECT.match(text, place.end)
+            m = _HIT_SUBJECT.match(text, place.end)
+            if m is None and re.search(r"\bIn\s+(?:the\s+)?$", text[max(0, place.start - 8): place.start]):
+                m = _FIRE_IN_COMMUNITY.match(text, place.end)
+            if m is not None:
+                place = _village_in(place, places, text)
         if m is None or place.level not in ("settlement", "admin1") or any(p is place for p, _ in hit):
             continue
         series = _series(text, places, place)
@@ -354,6 +356,14 @@ def _places_hit(text: str, places):  # type: ignore[no-untyped-def]
         # "fired at Sloviansk ... and hit Kramatorsk": each hit-verb's places
         hit += [(p, p.start) for p in series if not any(p is q for q, _ in hit)]
     return hit
+
+
+def _village_in(place, places, text: str):  # type: ignore[no-untyped-def]
+    """"the village of Kotliary in Kharkiv district was shelled": the village, not the district framing it."""
+    if not re.search(r"\b(?:district|raion|oblast|region)\b", place.mention, re.I):
+        return place
+    framed = [p for p in places if p.end <= place.start and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[p.end: place.start])]
+    return framed[0] if framed else place
 
 
 # Strikes as the backdrop of other news: "despite Russian strikes on the port", "visited ... the debris left by
