@@ -350,6 +350,16 @@ def test_a_strike_prescribed_by_an_analyst_is_not_a_strike() -> None:
     assert [e for e in events(body) if e.type == "strike"] == []
 
 
+def test_governments_listed_as_the_subject_each_make_a_transfer_and_a_joint_figure_is_told_once() -> None:
+    evs = [e for e in events("Poland, Latvia and Estonia have delivered 300 Stinger missiles to Ukraine.")
+           if e.type == "arms_transfer"]
+    assert sorted(e.actor for e in evs) == ["Estonia", "Latvia", "Poland"]
+    assert sum(e.counts.get("quantity", 0) for e in evs) == 300
+    evs = events("The United States and Britain sent 200 Javelin missiles to Ukraine on Monday.")
+    assert sorted((e.type, e.actor) for e in evs) == [("arms_transfer", "United Kingdom"),
+                                                      ("arms_transfer", "United States")]  # no missile launch
+
+
 def test_a_stance_held_repeatedly_is_not_a_transfer() -> None:
     assert [e for e in events("The prime minister has repeatedly blocked EU aid packages for Ukraine.")
             if e.type == "arms_transfer"] == []

@@ -325,6 +325,9 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     if _ARMS_WORDS.search(text):
         # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
         drafts += read_policy(info) or read_arms_transfers(info, recipient) or read_decisions(info)
+        suppliers = {d.actor for d in drafts if d.type == "arms_transfer"}
+        # "The United States and Britain sent 200 Javelin missiles to Ukraine": a delivery, not a launch
+        drafts = [d for d in drafts if not (d.type == "air_attack" and d.actor in suppliers)]
     if recent_transfer is not None and not any(d.type == "arms_transfer" for d in drafts) \
             and info.sentence.index - recent_transfer.sentences[-1].sentence.index <= (4 if _PACKAGE_TALK.search(text) else 2):
         drafts += read_listed_items(info, recent_transfer)

@@ -1,6 +1,7 @@
 """Arms transfers: offered, pledged, approved, delivered, refused or considered, with supplier, recipient and quantity."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -123,7 +124,25 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             continue  # "1.5 million artillery rounds, including 500,000 155mm shells": a part of the total told
         if draft is not None:
             out.append(draft)
+            # a joint figure ("The US and Britain sent 200 Javelins") is told once: it stays on one supplier's event
+            out += [dataclasses.replace(draft, actor=other, sentences=[info], counts={}, hedges={})
+                    for other in _co_suppliers(text[: cue[0]], draft.actor)]
     return out
+
+
+def _co_suppliers(before: str, supplier: str | None) -> list[str]:
+    """The governments listed with the supplier as the verb's subject ("Britain, France, Germany and Sweden have
+    sent", "Washington and London have pledged"): each makes its own transfer."""
+    hits = [h for h in lexicon().find_actors(before) if not h.possessive]
+    last = next((i for i in range(len(hits) - 1, -1, -1) if hits[i].actor == supplier), None)
+    if last is None or not re.fullmatch(r"\s*(?:(?:has|have|had|also|both|jointly|together)\s+)*", before[hits[last].end:]):
+        return []
+    listed = []
+    for h, nxt in zip(reversed(hits[:last]), reversed(hits[1: last + 1]), strict=True):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[h.end: nxt.start]):
+            break
+        listed.append(h.actor)
+    return [a for a in dict.fromkeys(reversed(listed)) if a != supplier]
 
 
 def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
