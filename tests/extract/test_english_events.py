@@ -360,6 +360,12 @@ def test_governments_listed_as_the_subject_each_make_a_transfer_and_a_joint_figu
                                                       ("arms_transfer", "United States")]  # no missile launch
 
 
+def test_a_transfer_to_a_government_named_by_its_capital_goes_to_that_state() -> None:
+    evs = [e for e in events("Norway and Finland have sent anti-drone equipment to Copenhagen ahead of the summit.")
+           if e.type == "arms_transfer"]
+    assert sorted((e.actor, e.target) for e in evs) == [("Finland", "Denmark"), ("Norway", "Denmark")]
+
+
 def test_a_stance_held_repeatedly_is_not_a_transfer() -> None:
     assert [e for e in events("The prime minister has repeatedly blocked EU aid packages for Ukraine.")
             if e.type == "arms_transfer"] == []

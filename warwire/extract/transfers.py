@@ -36,6 +36,7 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|(?:the\s+)?Kremlin|Israel|Taiwan|Belarus|Minsk"
 _RECIPIENT = re.compile(rf"\b(?:to|for|with|into)\s+(?:help\s+)?(?P<who>{_RECIPIENTS})\b")
+_TO_GOVERNMENT = re.compile(r"\bto\s+(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 # "(the package) President Joe Biden (signed)": a named subject between an item and its verb.
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
@@ -193,6 +194,9 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     rec = _RECIPIENT_OBJECT.search(text, max(0, min(cue_at, item.start()) - 40)) or \
         _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
+    if rec is None:  # "have sent anti-drone equipment to Copenhagen": a government named after "to"
+        other = _TO_GOVERNMENT.search(text, min(cue_at, item.start()))
+        recipient = lex.actor(other.group("who")) if other else None
     if rec is not None and recipient != "Ukraine" and re.search(r"\b(?:to|for)\s+Ukraine\b", text) \
             and re.search(r"\b(?:also|as\s+well\s+as|and\s+other)\b", text[max(0, rec.start() - 40): rec.start()]):
         recipient = "Ukraine"  # "aid for Ukraine ... that also included assistance for Israel": Ukraine's
