@@ -15,8 +15,12 @@ def events(body: str, published: dt.date = FRIDAY) -> list[Event]:
     return extract_events(Article(source="test", body=body, published=published))
 
 
+def of_type(body: str, type_: str, published: dt.date = FRIDAY) -> list[Event]:
+    return [e for e in events(body, published) if e.type == type_]
+
+
 def one(body: str, type_: str, published: dt.date = FRIDAY) -> Event:
-    found = [e for e in events(body, published) if e.type == type_]
+    found = of_type(body, type_, published)
     assert len(found) == 1, f"expected one {type_}, got {[e.to_dict() for e in found]}"
     return found[0]
 
@@ -197,19 +201,19 @@ def test_mortar_fire_does_not_take_the_weapon_of_the_days_wave() -> None:
 
 def test_a_daily_roll_of_shelled_settlements_is_no_strike_at_its_first_name() -> None:
     body = "On the Shakhtarsk front, the Russians shelled Vuhledar, Prechystivka, Pavlivka and Velyka Novosilka."
-    assert [e for e in events(body) if e.type == "strike"] == []
+    assert of_type(body, "strike") == []
     assert one("The Russians shelled Vuhledar on Thursday.", "strike").location.name == "Vuhledar"
 
 
 def test_a_region_hit_told_beside_its_city_hit_is_the_same_strike_unless_another_source_tells_it() -> None:
     body = ("A Russian missile struck a school in the city of Kharkiv on Thursday, the mayor said.\n\n"
             "On Thursday, several explosions shook Kharkiv Oblast during an air raid, damaging homes.")
-    (ev,) = [e for e in events(body) if e.type == "strike"]
+    (ev,) = of_type(body, "strike")
     assert ev.location is not None and ev.location.name == "Kharkiv" and len(ev.evidence) == 2
     body = ("Russia's defence ministry said on Thursday its missiles destroyed three helicopters at an airfield "
             "in Ukraine's Kharkiv region.\n\nKharkiv's governor said two people were killed by Russian shelling "
             "in the city of Kharkiv on Thursday.")
-    assert len([e for e in events(body) if e.type == "strike"]) == 2
+    assert len(of_type(body, "strike")) == 2
 
 
 def test_one_drone_shot_down_is_a_wave_with_one_intercepted() -> None:
@@ -306,7 +310,7 @@ def test_the_accused_side_is_the_attacker_at_each_region_named() -> None:
     "The Kremlin said Russian forces hadn’t struck any power plant in Kharkiv since the truce began.",
 ])
 def test_an_attack_denied_is_not_a_strike(body: str) -> None:
-    assert [e for e in events(body) if e.type == "strike"] == []
+    assert of_type(body, "strike") == []
 
 
 def test_a_countrys_possessive_region_and_military_aircraft_hit_there() -> None:
@@ -342,12 +346,12 @@ def test_running_tolls_of_the_war_are_not_events(body: str) -> None:
     "The former minister criticised the chancellor for his hesitation in providing military aid to Ukraine.",
 ])
 def test_a_denied_or_hesitated_transfer_is_not_a_transfer(body: str) -> None:
-    assert [e for e in events(body) if e.type == "arms_transfer"] == []
+    assert of_type(body, "arms_transfer") == []
 
 
 def test_a_strike_prescribed_by_an_analyst_is_not_a_strike() -> None:
     body = "Ukraine must cut the peninsula off with precision strikes on depots and on the Kerch bridge, he argues."
-    assert [e for e in events(body) if e.type == "strike"] == []
+    assert of_type(body, "strike") == []
 
 
 def test_governments_listed_as_the_subject_each_make_a_transfer_and_a_joint_figure_is_told_once() -> None:
@@ -586,13 +590,13 @@ def test_a_toll_over_a_siege_of_months_is_a_running_total() -> None:
 def test_a_weapon_named_in_a_condition_is_not_delivered() -> None:
     body = ("The minister delivered a warning to Russia: if another missile enters Polish airspace, it will be "
             "shot down.")
-    assert [e for e in events(body) if e.type == "arms_transfer"] == []
+    assert of_type(body, "arms_transfer") == []
 
 
 def test_forces_thrown_into_the_fight_are_not_a_government_decision() -> None:
     for body in ("The Russians are deploying all available forces in an attempt to break through our lines.",
                  "The Estonian navy broke off its pursuit after Russia launched fighter jets into its airspace."):
-        assert [e for e in events(body) if e.type == "policy"] == [], body
+        assert of_type(body, "policy") == [], body
     assert one("Russia has sent 10,000 more troops to Belarus.", "policy").actor == "Russia"
 
 
@@ -600,7 +604,7 @@ def test_sanctions_counted_since_the_war_began_are_a_record_not_a_decision() -> 
     for body in ("Following Russia's attack that began Feb. 24, Canada has imposed sanctions on more than 700 "
                  "individuals.",
                  "The EU has introduced a series of sanctions as well, targeting Russia's energy industry."):
-        assert [e for e in events(body) if e.type == "policy"] == [], body
+        assert of_type(body, "policy") == [], body
 
 
 def test_a_city_named_after_a_colon_is_where_the_fighting_is() -> None:
@@ -610,12 +614,12 @@ def test_a_city_named_after_a_colon_is_where_the_fighting_is() -> None:
 
 def test_shelling_reported_in_a_list_of_towns_is_a_strike_in_each_town() -> None:
     body = "Local media reported heavy shelling in the Donetsk region in Maryinka, Sloviansk and Kramatorsk on Friday."
-    strikes = [e for e in events(body) if e.type == "strike"]
+    strikes = of_type(body, "strike")
     assert sorted(e.location.name for e in strikes if e.location) == ["Kramatorsk", "Maryinka", "Sloviansk"]
     assert [e for e in events("Talks on shelling in Donetsk went nowhere.") if e.type == "strike"] == []
 
 
 def test_a_city_left_without_food_water_or_electricity_is_one_power_outage() -> None:
     body = "About 100,000 people remain in Mariupol, trapped without food, water, heat or electricity, officials say."
-    (ev,) = [e for e in events(body) if e.type == "infrastructure_outage"]
+    (ev,) = of_type(body, "infrastructure_outage")
     assert (ev.item, ev.counts) == ("power", {"affected": 100000})
