@@ -166,7 +166,8 @@ def test_a_community_shelled_told_in_the_passive_or_as_suffered_is_a_strike_ther
                  "The Bilopillia hromada also suffered mortar attacks (4 strikes).",
                  "Artillery shelling was recorded in the Seredyna-Buda hromada, where 21 strikes were carried out.",
                  "Russian forces carried out two missile strikes on the centre of the city of Kostiantynivka in "
-                 "Donetsk Oblast."):
+                 "Donetsk Oblast.",
+                 "Kryvyi Rih, the president's hometown, came under the “heaviest drone attack of the war” overnight."):
         ev = one(body, "strike")
         assert ev.location is not None and ev.location.precision == "settlement" and ev.counts == {}, body
     assert [e for e in events("Russia last conducted a major missile strike on Kyiv on Aug. 26, when officials said "

@@ -307,11 +307,13 @@ _REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh
                             r"(?:shelling|bombardment|explosions|missile\s+strikes|air\s*strikes)\s+(?:in|on|of|at)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 # A place as the subject of a hit told in the passive or as suffered: "the village of Kotliary was also shelled at
-# night", "The Yunakivka hromada was subjected to artillery shelling", "The Bilopillia hromada suffered mortar attacks".
-_HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+# night", "The Yunakivka hromada was subjected to artillery shelling", "The Bilopillia hromada suffered mortar attacks",
+# "Kryvyi Rih, Zelenskyy's hometown, came under the "most massive kamikaze drone attack"".
+_HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[^,.;]{1,40},)?\s+"
+                          r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|subjected\s+to\s+"
                           r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|suffered|"
-                          r"sustained)\s+(?:\d+\s+|\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
+                          r"sustained)\s+(?:\d+\s+|[\w“”\"'-]+\s+){0,5}?(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
 # A tally of attacks aimed at a place: "carried out two missile strikes and an MLRS attack on the centre of the city of
 # Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
 _AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|were)\s+(?:also\s+)?)?"
