@@ -234,6 +234,12 @@ def test_an_attack_in_crimea_is_ukraines_however_it_is_told(body: str) -> None:
     assert (ev.actor, ev.target) == ("Ukraine", "Russia")
 
 
+def test_drones_breaching_a_third_countrys_airspace_are_a_wave_on_it() -> None:
+    ev = one("Eleven Russian drones violated Romanian airspace overnight, the defence ministry in Bucharest said.",
+             "air_attack")
+    assert (ev.actor, ev.target, ev.weapon, ev.counts) == ("Russia", "Romania", "drone", {"launched": 11})
+
+
 def test_a_word_run_together_with_down_still_reads_as_shot_down() -> None:
     ev = one("Ukrainian defenders shotdown 11 Shahed drones out of 14 launched overnight.", "air_attack")
     assert ev.counts == {"launched": 14, "intercepted": 11}

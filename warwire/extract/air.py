@@ -21,6 +21,7 @@ ROLE_CUES: list[tuple[str, str]] = [
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
     ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|"
+                 r"(?:breached|violated|entered|crossed\s+into|strayed\s+into)(?=\s+(?:[\w’'-]+\s+){0,2}airspace)|"
                  r"(?:hit|struck|targeted|attacked|pounded)\s+by|"
                  r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
                  r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"

@@ -411,6 +411,12 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     for h in hits:
         if _BY_ACTOR.search(text[max(0, h.start - 40): h.start]):
             return _pair(h.actor)
+    intruded = _AIRSPACE.search(text)
+    owner = lexicon().actor(intruded.group("owner")) if intruded else None
+    if owner and owner not in _SIDES:
+        # "Nineteen Russian drones breached Poland's airspace": an incursion into a third country
+        intruder = next((h.actor for h in hits if h.actor != owner and h.end <= intruded.start()), "Russia")
+        return intruder, owner
     third = _third_party(text, hits)
     if third is not None:
         return third
@@ -438,6 +444,8 @@ def _all_in_crimea(places: list[PlaceHit]) -> bool:
     return bool(named) and all((p.name if p.level == "admin1" else region_of(p.name)) in _CRIMEA for p in named)
 
 
+_AIRSPACE = re.compile(r"\b(?:breached|violated|entered|crossed\s+into|strayed\s+into|flew\s+into)\s+(?:the\s+)?"
+                       r"(?P<owner>[A-Z][\w-]+)(?:['’]s)?\s+airspace\b")
 _AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 
 
