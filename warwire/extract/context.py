@@ -413,7 +413,7 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
             return _pair(h.actor)
     intruded = _AIRSPACE.search(text)
     owner = lexicon().actor(intruded.group("owner")) if intruded else None
-    if owner and owner not in _SIDES:
+    if intruded and owner and owner not in _SIDES:
         # "Nineteen Russian drones breached Poland's airspace": an incursion into a third country
         intruder = next((h.actor for h in hits if h.actor != owner and h.end <= intruded.start()), "Russia")
         return intruder, owner
