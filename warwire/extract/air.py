@@ -5,7 +5,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from warwire.extract.context import SentenceInfo, can_be_hit_here, direction, other_side, side_named
+from warwire.extract.context import (
+    AIRSPACE_VERBS,
+    SentenceInfo,
+    can_be_hit_here,
+    direction,
+    other_side,
+    side_named,
+)
 from warwire.extract.draft import Draft
 from warwire.extract.numbers import Quantity, find_quantities
 from warwire.extract.strikes import is_total
@@ -21,7 +28,7 @@ ROLE_CUES: list[tuple[str, str]] = [
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
     ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|"
-                 r"(?:breached|violated|entered|crossed\s+into|strayed\s+into)(?=\s+(?:[\w’'-]+\s+){0,2}airspace)|"
+                 rf"(?:{AIRSPACE_VERBS})(?=\s+(?:[\w’'-]+\s+){{0,2}}airspace)|"
                  r"(?:hit|struck|targeted|attacked|pounded)\s+by|"
                  r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
                  r"hit(?:\s+\w+){0,3}\s+with|involving|including|consisting\s+of|comprising|featuring|"

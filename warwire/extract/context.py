@@ -302,7 +302,8 @@ def normalise_claimant(phrase: str) -> str | None:
 # Kherson Oblast Military Administration, on Telegram"); the same line at the end lists agencies ("Source: PAP").
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<who>[^\n]+)", re.M)
 # An outlet passing on someone else's word: "European Pravda, referring to the Pentagon's press release".
-_SOURCE_RELAY = re.compile(r"^(?:European|Ukrainska|Ukrainian)\s+Pravda|\b(?:outlet|agency|Embassy)\b", re.I)
+_HOUSE_OUTLET = r"(?:European|Ukrainska|Ukrainian)\s+Pravda"  # the outlet and its sister site, quoting others
+_SOURCE_RELAY = re.compile(rf"^{_HOUSE_OUTLET}|\b(?:outlet|agency|Embassy)\b", re.I)
 _SOURCE_CITED = re.compile(r"\b(?:citing|with\s+reference\s+to|referring\s+to|quoting)\s+(?:the\s+)?", re.I)
 _SOURCE_WRAPPING = re.compile(r"^(?:This\s+was\s+reported\s+by\s+|(?:the\s+)?(?:joint\s+)?(?:press\s+services?|statement|website|"
                               r"(?:evening|morning)\s+summary|report|telegram\s+channel|command)\s+(?:of|by|from)\s+(?:the\s+)?|"
@@ -310,7 +311,7 @@ _SOURCE_WRAPPING = re.compile(r"^(?:This\s+was\s+reported\s+by\s+|(?:the\s+)?(?:
 # Where the source's name ends: its channel, occasion or place ("on Telegram", "during his speech", "in Sumy Oblast").
 _SOURCE_END = re.compile(r",|\s+(?:on|during|via|at|as|quoted|writes|in\s+(?:a|an|the|his|her)\b|"
                          r"in\s+[A-Z][\w'’-]+(?:\s+Oblast|\s+Region)?$|report$|\()", re.I)
-_NOT_A_SOURCE = re.compile(r"^(?:(?:European|Ukrainska|Ukrainian)\s+Pravda|social\s+media|sources?)\b", re.I)
+_NOT_A_SOURCE = re.compile(rf"^(?:{_HOUSE_OUTLET}|social\s+media|sources?)\b", re.I)
 # "Secretary of Zaporizhia City Council Anatolii Kurtiev": the person after the office.
 _OFFICE = r"Council|Administration|Ministry|Office|Service|Oblast|Staff|Command|Military|Police|Forces"
 _AFTER_OFFICE = re.compile(rf"\b(?:{_OFFICE})\s+(?P<name>(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+\s+(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+)$")
@@ -440,12 +441,23 @@ _CRIMEA = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevastopol"})
 
 def _all_in_crimea(places: list[PlaceHit]) -> bool:
     """Whether every place named lies in Crimea, held by Russia since 2014: attacks there are Ukraine's (rule 5)."""
-    named = [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
-    return bool(named) and all((p.name if p.level == "admin1" else region_of(p.name)) in _CRIMEA for p in named)
+    named = _named_places(places)
+    return bool(named) and all(_region(p) in _CRIMEA for p in named)
 
 
-_AIRSPACE = re.compile(r"\b(?:breached|violated|entered|crossed\s+into|strayed\s+into|flew\s+into)\s+(?:the\s+)?"
-                       r"(?P<owner>[A-Z][\w-]+)(?:['’]s)?\s+airspace\b")
+def _named_places(places: list[PlaceHit]) -> list[PlaceHit]:
+    """The towns and regions a sentence names as such (not "north of X")."""
+    return [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
+
+
+def _region(place: PlaceHit) -> str | None:
+    """The admin1 region a town or region lies in."""
+    return place.name if place.level == "admin1" else region_of(place.name)
+
+
+# Weapons entering a state's airspace: "breached Poland's airspace", "violated Romanian airspace".
+AIRSPACE_VERBS = r"breached|violated|entered|crossed\s+into|strayed\s+into|flew\s+into"
+_AIRSPACE = re.compile(rf"\b(?:{AIRSPACE_VERBS})\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:['’]s)?\s+airspace\b")
 _AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -475,10 +487,10 @@ _OCCUPIED_REGIONS = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevas
 
 def _held_by_ukraine(places: list[PlaceHit]) -> bool:
     """Whether the sentence's places are all Ukrainian places outside the occupied oblasts."""
-    named = [p for p in places if p.level in ("settlement", "admin1") and not p.relative]
+    named = _named_places(places)
     if not named or any(p.country != "UA" for p in named):
         return False
-    return all((p.name if p.level == "admin1" else region_of(p.name)) not in _OCCUPIED_REGIONS for p in named)
+    return all(_region(p) not in _OCCUPIED_REGIONS for p in named)
 
 
 def side_named(word: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
-from warwire.extract.lexicon import lexicon
+from warwire.extract.lexicon import lexicon, listed_together
 from warwire.extract.transfers import arms_pattern, clause_start, item_phrase, subject_of
 
 _POLICY = [
@@ -184,13 +184,8 @@ def _acting(text: str, verb_at: int) -> list[str]:
         # "troops are stationed"): the actor is not the clause's subject
         return []
     hits = [h for h in lexicon().find_actors(before) if not h.possessive]
-    if hits:
-        joined = [hits[0]]
-        for h in hits[1:]:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[joined[-1].end: h.start]):
-                break
-            joined.append(h)
-        return list(dict.fromkeys(h.actor for h in joined))
+    if hits:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
+        return list(dict.fromkeys(h.actor for h in listed_together(before, hits, 0)))
     subject = subject_of(before, "") if len(before) <= 80 else None
     if subject is None and breaks and re.fullmatch(r"\s*(?:also\s+|then\s+|later\s+)?", before) \
             and re.search(r"\bbut\s*$", text[:start]):

@@ -158,6 +158,21 @@ class Lexicon:
         return None
 
 
+# What joins governments listed together: "Russia and Ukraine", "Poland, Latvia, and the Baltic states".
+_LIST_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def listed_together(text: str, hits: list[ActorHit], i: int) -> list[ActorHit]:
+    """The run of `hits` listed with `hits[i]` in `text`, joined by commas and "and" ("Britain, France, Germany and
+    Sweden have sent"), in order."""
+    lo = hi = i
+    while lo > 0 and _LIST_JOINER.fullmatch(text, hits[lo - 1].end, hits[lo].start):
+        lo -= 1
+    while hi + 1 < len(hits) and _LIST_JOINER.fullmatch(text, hits[hi].end, hits[hi + 1].start):
+        hi += 1
+    return hits[lo: hi + 1]
+
+
 @cache
 def lexicon() -> Lexicon:
     """The process-wide lexicon, compiled on first use."""

@@ -25,8 +25,9 @@ _EXAMPLE = re.compile(r"\bfor\s+(?:example|instance)\b", re.I)
 # Background older than this, with no figure to record, is history rather than news (the gold convention:
 # "background events from earlier dates are coded only when the text gives them a date and a figure");
 # a year ("this year", "in 2023") is a vaguer date and gets a year.
-_BACKGROUND_DAYS = {"day": 60, "week": 60, "month": 60}
+_BACKGROUND_DAYS = 60
 _BACKGROUND_YEAR = 365
+_DATED = frozenset({"day", "week", "month"})
 # A sum of money is a figure too ("agreed ... to raise $50 billion for Ukraine").
 _MONEY = re.compile(r"(?:[$€£]|\bUS\$|\bUSD\s)\s?\d|\d\s*(?:million|billion|bn|trillion)\b", re.I)
 _EARLIEST = dt.date(2014, 1, 1)  # the war's start: nothing before it is an event of this war
@@ -51,7 +52,7 @@ def is_background(draft: Draft, published: dt.date | None) -> bool:
     first = draft.sentences[0]
     if published is None or any(v > 1 for v in draft.counts.values()) or _MONEY.search(first.text):
         return False
-    return (published - draft.date).days > _BACKGROUND_DAYS.get(draft.date_precision, _BACKGROUND_YEAR)
+    return (published - draft.date).days > (_BACKGROUND_DAYS if draft.date_precision in _DATED else _BACKGROUND_YEAR)
 
 
 # "Read also: German MoD says another Patriot to be sent": a link to another story, not this one's news.

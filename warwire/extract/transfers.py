@@ -7,7 +7,7 @@ from functools import cache
 
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
-from warwire.extract.lexicon import _rows, lexicon
+from warwire.extract.lexicon import _rows, lexicon, listed_together
 from warwire.extract.numbers import Quantity
 from warwire.extract.strikes import is_total
 
@@ -138,12 +138,7 @@ def _co_suppliers(before: str, supplier: str | None) -> list[str]:
     last = next((i for i in range(len(hits) - 1, -1, -1) if hits[i].actor == supplier), None)
     if last is None or not re.fullmatch(r"\s*(?:(?:has|have|had|also|both|jointly|together)\s+)*", before[hits[last].end:]):
         return []
-    listed = []
-    for h, nxt in zip(reversed(hits[:last]), reversed(hits[1: last + 1]), strict=True):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", before[h.end: nxt.start]):
-            break
-        listed.append(h.actor)
-    return [a for a in dict.fromkeys(reversed(listed)) if a != supplier]
+    return [a for a in dict.fromkeys(h.actor for h in listed_together(before, hits, last)) if a != supplier]
 
 
 def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
