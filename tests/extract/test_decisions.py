@@ -335,3 +335,10 @@ def test_an_appeal_in_an_earlier_clause_does_not_hedge_the_decision_told_after_i
                    "it was ordering most of its Kyiv embassy staff to leave.", "policy")
     assert (ev.actor, ev.status) == ("United States", "decided")  # Ukraine, the country left, is no actor
     assert events("Washington has urged its allies to impose sanctions on Russian banks.", "policy") == []
+
+
+def test_troops_put_on_alert_are_a_decision_whatever_the_figure_looks_like() -> None:
+    (ev,) = events("The Pentagon put 8,500 U.S. troops on heightened alert for a possible deployment.", "policy")
+    assert (ev.actor, ev.status) == ("United States", "decided")
+    assert ev.item == "8,500 U.S. troops on heightened alert"
+    assert events("Putting troops on high alert would be a mistake, the senator said.", "policy") == []

@@ -48,7 +48,7 @@ _DECISION = [
                            r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving|ordering|introducing|expelling|suspending|closing)|sent|moved|increased|boosted|reinforced|doubled|"
-                           r"put\s+(?:\w+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
+                           r"put\s+(?:[\w.,’'-]+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
 ]
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
@@ -206,6 +206,8 @@ def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
         subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
         if subject:
             return subject[:120]
+    if m.start() < topic.start() and topic.end() <= m.end():
+        return m.group(0).split(None, 1)[-1]  # the verb holds its object: "put 8,500 U.S. troops on heightened alert"
     item = _ITEM_END.split(after.strip(" ,;:"))[0].strip()
     item = re.sub(r"^(?:to\s+)", "", item)
     return item[:120] or topic.group(0)
