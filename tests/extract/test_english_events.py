@@ -630,3 +630,17 @@ def test_a_city_left_without_food_water_or_electricity_is_one_power_outage() -> 
     body = "About 100,000 people remain in Mariupol, trapped without food, water, heat or electricity, officials say."
     (ev,) = of_type(body, "infrastructure_outage")
     assert (ev.item, ev.counts) == ("power", {"affected": 100000})
+
+
+def test_a_sides_own_air_force_striking_is_that_side_attacking() -> None:
+    ev = one("Over the past day, the Ukrainian Air Force delivered 12 strikes on clusters of Russian troops.",
+             "air_attack")
+    assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"launched": 12})
+    ev = one("Ukraine's Air Force shot down 14 of the 16 drones launched overnight.", "air_attack")
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")  # the air force that meets a wave is its target
+
+
+def test_offensives_not_undertaken_are_no_fighting() -> None:
+    assert of_type("Russian forces did not undertake any offensive operations on the Kupiansk and Lyman fronts.",
+                   "ground_combat") == []
+    assert len(of_type("Russian forces undertook offensive operations on the Kupiansk front.", "ground_combat")) == 1

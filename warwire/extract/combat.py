@@ -25,7 +25,7 @@ _DIRECTION_LIST = re.compile(
     r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
-                      r"(?:did\s+not|didn't|does\s+not|has\s+not|have\s+not)\s+(?:launch|conduct|attack|carry|storm|attempt|made|make)|"
+                      r"(?:did\s+not|didn't|does\s+not|has\s+not|have\s+not)\s+(?:launch|conduct|undertake|attack|carry|storm|attempt|made|make)|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
 _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?)\b|"
