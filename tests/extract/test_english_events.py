@@ -203,6 +203,9 @@ def test_mortar_fire_does_not_take_the_weapon_of_the_days_wave() -> None:
 def test_a_daily_roll_of_shelled_settlements_is_no_strike_at_its_first_name() -> None:
     body = "On the Shakhtarsk front, the Russians shelled Vuhledar, Prechystivka, Pavlivka and Velyka Novosilka."
     assert of_type(body, "strike") == []
+    body = ("Over the past day, Russian forces attacked Senkivka and Hremiach (Chernihiv Oblast); Volfyne and "
+            "Zapsillia (Sumy Oblast).")  # a roll grouped by region
+    assert of_type(body, "strike") == []
     assert one("The Russians shelled Vuhledar on Thursday.", "strike").location.name == "Vuhledar"
 
 
@@ -638,9 +641,41 @@ def test_a_sides_own_air_force_striking_is_that_side_attacking() -> None:
     assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"launched": 12})
     ev = one("Ukraine's Air Force shot down 14 of the 16 drones launched overnight.", "air_attack")
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")  # the air force that meets a wave is its target
+    ev = one("The Air Force of the Ukrainian Defence Forces conducted four air strikes on Russian positions.",
+             "air_attack")
+    assert (ev.actor, ev.counts) == ("Ukraine", {"launched": 4})
+
+
+def test_drones_a_sides_forces_destroyed_were_the_other_sides() -> None:
+    ev = one("Ukraine's defence forces killed 300 Russian soldiers on Thursday and destroyed six tanks and four "
+             "drones.", "air_attack")
+    assert (ev.actor, ev.target, ev.counts) == ("Russia", "Ukraine", {"intercepted": 4})
+    ev = one("Russian air defence units destroyed 12 Ukrainian drones over the Bryansk region overnight.", "air_attack")
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+
+
+def test_a_days_report_over_the_course_of_the_day_is_news_not_a_running_total() -> None:
+    body = ("Over the course of today, Ukrainian aircraft carried out seven airstrikes on Russian positions. "
+            "Ukraine's defences downed two Russian drones.")
+    assert sorted((e.actor, tuple(e.counts.items())) for e in of_type(body, "air_attack")) == [
+        ("Russia", (("intercepted", 2),)), ("Ukraine", (("launched", 7),))]
+    assert of_type("Over the course of five months, Russia launched 4,000 drones at Ukraine.", "air_attack") == []
+
+
+def test_communities_attacked_without_a_weapon_are_no_air_attack() -> None:
+    assert of_type("Russian forces attacked six hromadas in Sumy Oblast on Thursday.", "air_attack") == []
+    assert len(of_type("Russian forces attacked Ukraine with drones overnight.", "air_attack")) == 1
 
 
 def test_offensives_not_undertaken_are_no_fighting() -> None:
     assert of_type("Russian forces did not undertake any offensive operations on the Kupiansk and Lyman fronts.",
                    "ground_combat") == []
     assert len(of_type("Russian forces undertook offensive operations on the Kupiansk front.", "ground_combat")) == 1
+
+
+def test_forces_that_repel_assaults_are_not_the_attackers() -> None:
+    ev = one("The city of Marinka saw the fiercest battles; Ukrainian forces repelled 12 Russian assaults on it.",
+             "ground_combat")
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")
+    ev = one("Heavy fighting continues near Kreminna, where Ukrainian troops are counterattacking.", "ground_combat")
+    assert ev.actor == "Ukraine"

@@ -97,7 +97,7 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     drafts = []
     for weapon, kind, figs in groups:
         date, precision = info.date_near(figs[0].quantity.start)
-        side = figs[0].side
+        side = figs[0].side or _downed_by(text, figs)
         d = Draft("air_attack", info, date=date, date_precision=precision, actor=side or attacker,
                   target=other_side(side) if side else attacked, weapon=weapon or None, kind=kind,
                   claimed_by=info.claimant)
@@ -108,12 +108,39 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
     return drafts
 
 
+# The side whose forces downed the figure, told before it: "Ukraine's defence forces killed 540 Russian soldiers ...
+# and destroyed seven artillery systems and five drones".
+_DOWNER = re.compile(r"\b(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:forces|defenders|"
+                     r"defen[cs]es|troops|military|army|units)\b[^.;:]{0,120}?\b(?:downed|shot\s+down|destroyed|intercepted|"
+                     r"neutrali[sz]ed)\s+(?:[\w-]+\s+){0,6}?$", re.I)
+
+
+def _downed_by(text: str, figs: list[AirFigure]) -> str | None:
+    """The attacker of a wave told only by what one side's forces downed: the other side."""
+    if any(f.key != "intercepted" for f in figs):
+        return None
+    start = figs[0].quantity.start
+    downer = _DOWNER.search(text, max(0, start - 200), start)
+    return other_side(side_named(downer.group("side"))) if downer else None
+
+
 # A daily report's tally of strikes by kind: "launched 3 missile and 57 air strikes", "28 air and six missile strikes",
 # "the Air Force delivered 10 strikes on clusters of personnel". Air strikes name no weapon of the contract's.
 _TALLY_KIND = re.compile(r"\s+(?P<kind>missile|air)(?:\s+strikes|strikes)\b|\s+(?P<elided>missile|air)\s+and\s+", re.I)
 _TALLY_STRIKES = re.compile(r"\s+(?:missile|air)(?:\s+strikes|strikes)\b", re.I)
-_AVIATION_STRIKES = re.compile(r"\b(?:(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+force|aviation)\s+(?:\w+\s+){0,2}?"
-                               r"(?:delivered|carried\s+out|launched|made|conducted)\s+$", re.I)
+_AVIATION_STRIKES = re.compile(r"\b(?:(?:(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+force|aviation|aircraft)|"
+                               r"air\s+force\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<of>Ukrain\w*|Russia\w*))\s+"
+                               r"(?:\w+\s+){0,2}?(?:delivered|carried\s+out|launched|made|conducted|performed)\s+$", re.I)
+
+
+def _aviation_side(text: str, q_start: int) -> tuple[bool, str | None]:
+    """Whether an air force's own strikes lead up to the figure, and whose ("the Ukrainian Air Force delivered
+    10 strikes on clusters of occupiers' personnel": Ukraine attacks, not the air force meeting a wave)."""
+    aviation = _AVIATION_STRIKES.search(text, max(0, q_start - 60), q_start)
+    if aviation is None:
+        return False, None
+    side = aviation.group("side") or aviation.group("of")
+    return True, side_named(side) if side else None
 
 
 def _tally(info: SentenceInfo) -> list[AirFigure]:
@@ -122,18 +149,17 @@ def _tally(info: SentenceInfo) -> list[AirFigure]:
     out: list[AirFigure] = []
     for i, q in enumerate(quantities):
         m = _TALLY_KIND.match(text, q.end)
+        aviation, side = _aviation_side(text, q.start)
         if m is None:
-            aviation = _AVIATION_STRIKES.search(text, max(0, q.start - 60), q.start)
             if aviation and re.match(r"\s+strikes\b", text[q.end:]):
-                side = aviation.group("side")
-                out.append(AirFigure("launched", q, "", "", side=side_named(side) if side else None))
+                out.append(AirFigure("launched", q, "", "", side=side))
             continue
         kind = (m.group("kind") or m.group("elided")).lower()
         if m.group("elided"):  # "28 air and six missile strikes": the noun comes after the next figure
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             if nxt is None or nxt.start != m.end() or not _TALLY_STRIKES.match(text, nxt.end):
                 continue
-        out.append(AirFigure("launched", q, "missile" if kind == "missile" else "", ""))
+        out.append(AirFigure("launched", q, "missile" if kind == "missile" else "", "", side=side))
     return out
 
 
@@ -184,6 +210,9 @@ _GENERIC = re.compile(r"\b(?:repeated|frequent|regular|continued|ongoing|constan
                       r"suspect\w*|possibly|allegedly|reportedly\s+caused)\b", re.I)
 
 
+_COMMUNITIES = re.compile(r"\b(?:hromadas?|communities|settlements|villages)\b", re.I)
+
+
 def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
     """A wave told without figures ("Russia launched a massive missile attack overnight"): one draft per weapon."""
     text = info.text
@@ -192,6 +221,8 @@ def read_wave_mentions(info: SentenceInfo) -> list[Draft]:
         return []
     if (info.explicit_date() or (None, "day"))[1] != "day":
         return []  # a raid of last month told without figures is background, not news
+    if not info.weapons and _COMMUNITIES.search(text):
+        return []  # "Russian forces attacked seven hromadas in Sumy Oblast": border shelling, told per community
     attacker, attacked = direction(text, info.places)
     classes = sorted({w.weapon for w in info.weapons}) or [None]
     date, precision = info.date_near(m.start())

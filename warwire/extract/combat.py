@@ -177,7 +177,8 @@ def _repelled_side(text: str, m: re.Match[str]) -> str | None:
     return other_side(_side_at(text, m)) if _SIDE_FORCES.search(text[: m.start()]) else None
 
 
-_PUSHING = re.compile(r"\s+(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|press|counter|launch|captur|seiz|recaptur|"
+_PUSHING = re.compile(r"\s+(?!(?:\w+\s+)?(?:repel|repuls|thwart|fend|fought\s+off|held\s+off|hold\w*\s+off|beat\s+(?:off|back)|"
+                      r"stopp|halt))(?:\w+\s+){0,3}?(?:advanc|attack|assault|storm|push|press|counter|launch|captur|seiz|recaptur|"
                       r"liberat|broke|break)", re.I)
 
 

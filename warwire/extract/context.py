@@ -406,20 +406,8 @@ def can_be_hit_here(place: PlaceHit, info: SentenceInfo) -> bool:
     return place.country in {"UA", "RU"} | named
 
 
-# A side's own air force striking ("the Ukrainian Air Force delivered 10 strikes on clusters of occupiers' personnel",
-# "The Air Force of the Defence Forces of Ukraine carried out four strikes"): not the air defence that speaks of a
-# wave it met, but the attacker.
-_OWN_AIR_STRIKES = re.compile(
-    r"\b(?:(?P<side>Ukrain\w*|Russia\w*)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:Air\s+Force|aviation|aircraft)|"
-    r"Air\s+Force\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<of>Ukraine|Russia))\s+(?:has\s+|have\s+|also\s+)*"
-    r"(?:conducted|delivered|carried\s+out|made|performed|launched)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?strikes\b")
-
-
 def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str, str]:
     """(attacker, attacked) for an attack told in `text`."""
-    own = _OWN_AIR_STRIKES.search(text)
-    if own:
-        return _pair("Ukraine" if (own.group("side") or own.group("of")).startswith("Ukrain") else "Russia")
     hits = lexicon().find_actors(text)
     for h in hits:
         if _BY_ACTOR.search(text[max(0, h.start - 40): h.start]):

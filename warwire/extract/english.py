@@ -338,10 +338,28 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     return drafts
 
 
+_SOLDIERS = re.compile(r"\s+(?:(?P<side>Russian|Ukrainian|enemy)\s+)(?:soldiers|troops|servicemen|military\s+personnel|"
+                       r"personnel|invaders|occupiers|fighters)\b", re.I)
+
+
+def _soldiers_of(text: str, figure_end: int, attacker: str | None) -> bool:
+    """Whether the figure counts the attacker's own soldiers ("Ukraine's forces killed 540 Russian soldiers ... and
+    downed five drones"): losses in the fighting, not casualties of the wave."""
+    m = _SOLDIERS.match(text, figure_end)
+    if m is None:
+        return False
+    side = "Russia" if m.group("side").lower() in ("russian", "enemy") else "Ukraine"
+    return side == attacker
+
+
 def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft],  # type: ignore[no-untyped-def]
                         after_wave: bool = False) -> list[Draft]:
     """Casualties with no place go on the sentence's air attack (or a `mixed` one when it names several weapons)."""
     waves = [d for d in drafts if d.type == "air_attack"]
+    attacker = waves[0].actor if waves else direction(info.text, info.places)[0]
+    found = [c for c in found if not _soldiers_of(info.text, c.quantity.end, attacker)]
+    if not found:
+        return []
     if len(waves) == 1:
         for c in found:
             waves[0].add_count(c.key, c.quantity)

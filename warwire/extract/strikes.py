@@ -46,7 +46,8 @@ TOTALS = re.compile(
     r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:the\s+)?(?:day|24\s+hours|night))|every\s+(?:day|night|week|month)|"
+    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:the\s+)?(?:(?:past\s+)?day|24\s+hours|night|today|yesterday|tonight|"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day))|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war|(?:19|20)\d\d\b)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
     r"casualties\s+(?:since|in|among)|total\s+(?:casualties|losses|death\s+toll)|"
@@ -382,15 +383,17 @@ _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:nor
                          r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
 
 
-# A run of capitalised names joined by commas and "and", resolved in the gazetteer or not.
+# A run of capitalised names joined by commas and "and", resolved in the gazetteer or not; a daily report groups
+# them by region ("Leonivka and Hremiach (Chernihiv Oblast); Prohres, Zarutske and Rivne (Sumy Oblast)").
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-_NAME_RUN = re.compile(rf"{_NAME}(?:\s*(?:,\s*and|,|and)\s+{_NAME})*")
+_NAME_SEP = r"(?:\s*\([^()]{1,40}\))?\s*(?:;\s*(?:and\s+)?|,\s*and|,|and)\s+"
+_NAME_RUN = re.compile(rf"{_NAME}(?:{_NAME_SEP}{_NAME})*")
 
 
 def _listed(text: str, start: int) -> int:
     """How many names the list beginning at `start` holds ("Pobieda, Novomykhailivka, Vuhledar and ..." -> 4+)."""
     m = _NAME_RUN.match(text, start)
-    return len(re.split(r"\s*(?:,\s*and|,|and)\s+", m.group(0))) if m else 0
+    return len(re.split(_NAME_SEP, m.group(0))) if m else 0
 
 
 def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
