@@ -679,3 +679,24 @@ def test_forces_that_repel_assaults_are_not_the_attackers() -> None:
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")
     ev = one("Heavy fighting continues near Kreminna, where Ukrainian troops are counterattacking.", "ground_combat")
     assert ev.actor == "Ukraine"
+
+
+def test_a_toll_told_after_the_attack_on_a_town_is_named_is_that_towns_strike() -> None:
+    body = ("The number of casualties of the Russian attack on Kostiantynivka has risen to 9. "
+            "Four civilians were killed in the attack.")
+    assert of_type(body, "air_attack") == []
+    ev = one(body, "strike")
+    assert (ev.location.name, ev.counts) == ("Kostiantynivka", {"killed": 4})
+
+
+def test_a_toll_pointing_back_at_the_attack_goes_on_its_strike_a_few_sentences_on() -> None:
+    body = ("On Thursday a Russian missile hit a residential building in Uman. The entrance collapsed. "
+            "Twenty apartments were destroyed. Dozens of cars burned. Rescuers worked through the night. "
+            "As a result of the attack, 19 people were killed, eight people were injured, and two more people "
+            "are considered missing.")
+    assert of_type(body, "air_attack") == []
+    ev = one(body, "strike")
+    assert (ev.location.name, ev.counts) == ("Uman", {"killed": 19, "injured": 8})
+    ev = one("A missile hit a house in Uman on Thursday, killing two people and injuring five; one is missing.",
+             "strike")
+    assert ev.counts == {"killed": 2, "injured": 5}

@@ -140,8 +140,10 @@ class _Memory:
         named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
         if named and _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
             self.named = named  # what "the city" in a later sentence can point back to
-        if found and named:
-            self.attacked, self.attacked_at = named, (sentence.index, sentence.paragraph)
+        told_attack = [p for p in named if _ATTACK_ON.search(sentence.text, max(0, p.start - 40), p.start)]
+        if (found and named) or told_attack:
+            # "the casualties of the Russian attack on Kostiantynivka have risen to 11. Six civilians were killed"
+            self.attacked, self.attacked_at = (named if found else told_attack), (sentence.index, sentence.paragraph)
         for d in found:
             if d.type == "arms_transfer":
                 self.transfer = d
@@ -199,6 +201,10 @@ def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person:
 _SUBHEADING = re.compile(r"[^.!?;:\"”’)]{1,90}(?<![.!?;:\"”’)])")
 _GROUND_FIRE = re.compile(r"\b(?:artillery|shelling|frontline|front\s+line|mortar)\b", re.I)
 _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|strike)\b", re.I)
+# A toll that points back at the attack told before, however many sentences ago: "As a result of the attack, 23 people
+# were killed", "17 people have been reported dead", "the death toll".
+_BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+)?(?:attack|strike|shelling)\b|"
+                         r"\bdeath\s+toll\b|\breported\s+dead\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
@@ -229,6 +235,9 @@ def _region_of(place):  # type: ignore[no-untyped-def]
     return place_hit(admin1, place.start) if admin1 else None
 
 
+# An attack named by its place, whether or not the sentence tells its events: "the Russian attack on Kostiantynivka".
+_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|of|against)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)
 _ABOUT_THE_ATTACK = re.compile(r"\b(?:drones?|missiles?|attack|strikes?|struck|barrage|shelling|debris)\b", re.I)
 
@@ -280,7 +289,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     # A toll said to be in occupied land is not the toll of a strike on Ukrainian-held land told just before.
     same_side = recent_strike is not None and not (OCCUPIED.search(info.text) and recent_strike.target == "Ukraine")
     if unplaced and recent_strike is not None and same_side and not any(d.type == "air_attack" for d in drafts) \
-            and info.sentence.index - recent_strike.sentences[-1].sentence.index <= 3:
+            and info.sentence.index - recent_strike.sentences[-1].sentence.index <= (6 if _BACK_TO_IT.search(text) else 3):
         conflict = any(c.key in recent_strike.counts and c.key not in recent_strike.hedges
                        and recent_strike.counts[c.key] != c.quantity.value for c in unplaced)
         if conflict and not _TOLL_UPDATE.search(text):

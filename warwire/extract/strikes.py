@@ -139,7 +139,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         after = text[q.end:]
         before = text[max(0, q.start - 160): q.start]
         key = None
-        if re.match(r"\s+(?:\w+\s+){0,2}?(?:reported\s+)?missing\b", after) or re.search(
+        if re.match(r"\s+(?:\w+\s+){0,4}?(?:reported\s+)?missing\b", after) or re.search(
                 r"\b(?:bodies|remains)\s+of\s+$", before) or _ADJECTIVAL_KILLED.match(after):
             continue  # "the bodies of 1,000 killed soldiers": a count of the dead returned, not a strike
         right = _RIGHT_CUE.match(after)
@@ -147,7 +147,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
-            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|\.|$|others|people|in\b|on\b|at\b|across\b|"
+            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|in\b|on\b|at\b|across\b|"
                                                               r"near\b|around\b|throughout\b|over\b)", after)):
                 cue = lm.group("cue").lower()
                 if cue.startswith(("leaving", "left")):
@@ -268,7 +268,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").
 _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|pumm?elled|pummeled|bombarded|"
                          r"(?<=of\s)(?:attacking|striking|shelling|hitting|bombing)|"
-                         r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,2}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
+                         r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,4}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
+                         r"(?<=to\s)(?:shell|attack|bomb)|"
                          r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
                          r"(?:the\s+territory\s+of\s+)?"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
@@ -283,6 +284,8 @@ _HITTERS_BEFORE = [
     re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
                r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
+    # a daily report's "They fired 10 mortar bombs on the Esman hromada": the forces of the sentence before
+    re.compile(r"(?:^|[.;:]\s+)They(?:\s+(?:also|again|then))?\s+$"),
     re.compile(r"\b(?:occupiers|invaders|enemy|Russian\s+(?:forces|troops|army))\b[^.;]{0,80}\band\s+(?:also\s+)?$", re.I),
     # "Russia's Ministry of Defence accused Ukraine of attacking": the side accused does the hitting
     re.compile(r"\baccus\w+\s+(?:[\w’'-]+\s+){1,3}of\s+$", re.I),
