@@ -700,3 +700,11 @@ def test_a_toll_pointing_back_at_the_attack_goes_on_its_strike_a_few_sentences_o
     ev = one("A missile hit a house in Uman on Thursday, killing two people and injuring five; one is missing.",
              "strike")
     assert ev.counts == {"killed": 2, "injured": 5}
+
+
+def test_a_communitys_shelling_told_by_rounds_or_by_the_weapon_used_is_a_strike_there() -> None:
+    body = ("Russian forces fired 14 mortar bombs on the Yunakivka hromada on Thursday. "
+            "They fired 6 mortar bombs on the Esman hromada. "
+            "The Russians deployed 122-mm artillery to shell the Nova Sloboda hromada.")
+    assert sorted(e.location.name for e in of_type(body, "strike")) == ["Esman", "Nova Sloboda", "Yunakivka"]
+    assert of_type("They fired questions at the minister about the Esman hromada budget.", "strike") == []
