@@ -708,3 +708,13 @@ def test_a_communitys_shelling_told_by_rounds_or_by_the_weapon_used_is_a_strike_
             "The Russians deployed 122-mm artillery to shell the Nova Sloboda hromada.")
     assert sorted(e.location.name for e in of_type(body, "strike")) == ["Esman", "Nova Sloboda", "Yunakivka"]
     assert of_type("They fired questions at the minister about the Esman hromada budget.", "strike") == []
+
+
+def test_storming_or_trying_to_capture_a_town_is_fighting_there() -> None:
+    for body in ("Russian troops stormed Vuhledar on Thursday.", "Russian troops are trying to storm Vuhledar.",
+                 "The Russian invaders are attempting to capture the city of Bakhmut."):
+        ev = one(body, "ground_combat")
+        assert (ev.actor, ev.location.name) == ("Russia", "Vuhledar" if "Vuhledar" in body else "Bakhmut"), body
+    # the attempt's object is the coast, not the city named before it
+    assert of_type("He visited the coastal city of Odesa, a Russian goal in trying to seize the Black Sea coast.",
+                   "ground_combat") == []

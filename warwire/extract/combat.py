@@ -10,7 +10,7 @@ from warwire.extract.placenames import PlaceHit, place_hit
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
-    r"offensive\s+(?:actions|operations)|(?:conducted|launched|mounted)\s+(?:\w+\s+)?offensives|attempt(?:ed|s)?\s+to\s+(?:advance|storm|break\s+through)|"
+    r"offensive\s+(?:actions|operations)|(?:conducted|launched|mounted)\s+(?:\w+\s+)?offensives|(?:attempt(?:ed|s|ing)?|trying|tried|tries)\s+to\s+(?:advance|storm|break\s+through|capture|seize|encircle|surround)|"
     r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
     r"attacking\s+(?:near|around|in|on)|"
@@ -80,8 +80,11 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
         if not _STRONG.match(m.group(0)) and not _MILITARY.search(text):
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
         # A place the fighting is told at: in the war's land, and close to the fighting word.
+        # "trying to capture the city of Bakhmut": an attempt is told at its object, not at a place named before it
+        attempt = re.match(r"attempt|tr(?:y|ie)", m.group(0), re.I) is not None
         settlements = [p for p in info.places if p.level == "settlement" and p.country in ("UA", "RU", None)
                        and min(abs(p.start - m.end()), abs(m.start() - p.end)) <= 90
+                       and not (attempt and p.start < m.end())
                        and not _FRONT_IN.search(text[max(0, p.start - 25): p.start])]
         names = [(p.name, p) for p in _listed(text, settlements)]
     if not names:
