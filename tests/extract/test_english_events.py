@@ -718,3 +718,21 @@ def test_storming_or_trying_to_capture_a_town_is_fighting_there() -> None:
     # the attempt's object is the coast, not the city named before it
     assert of_type("He visited the coastal city of Odesa, a Russian goal in trying to seize the Black Sea coast.",
                    "ground_combat") == []
+
+
+def test_a_quote_attributed_where_it_ends_is_the_speakers_from_its_first_sentence() -> None:
+    body = ('"Thirty homes were damaged. Three people were killed in Kharkiv on Thursday. My condolences to '
+            'their families," Zelensky wrote.')
+    assert one(body, "strike").claimed_by == "Volodymyr Zelensky"
+    body = '"Three people were killed in Kharkiv on Thursday." The mayor spoke later.'
+    assert one(body, "strike").claimed_by is None  # a quote closed with no attribution names no one
+
+
+def test_we_in_a_ministers_quote_is_the_government_the_article_names_them_with() -> None:
+    body = ("Canada's Defence Minister Anita Anand announced new aid on Thursday.\n\n"
+            '"We are sending 9,000 assault rifles and 40 machine guns to Ukraine. They will help Ukraine defend '
+            'itself," Anand said.')
+    evs = of_type(body, "arms_transfer")
+    assert {(e.actor, e.item, e.counts.get("quantity"), e.claimed_by) for e in evs if e.counts} == {
+        ("Canada", "assault rifles", 9000, "Anita Anand"), ("Canada", "machine guns", 40, "Anita Anand")}
+    assert of_type('"We are sending 9,000 assault rifles to Ukraine," an official said.', "arms_transfer") == []

@@ -84,6 +84,7 @@ class SentenceInfo:
         self.inherited: tuple[dt.date, str] | None = None  # the date the sentence before spoke of
         self.referred: list[PlaceHit] = []  # places "the city", "the region", "there" stand for
         self.in_period = False  # the sentence before set a span ("over the past week") that this one counts over
+        self.speaker_country: str | None = None  # the government the sentence's speaker speaks for, when known
 
     @property
     def text(self) -> str:

@@ -11,6 +11,7 @@ from warwire.extract.context import (
     OCCUPIED,
     PRONOUN,
     SentenceInfo,
+    attribution,
     dates_by_sentence,
     direction,
     read_sentence,
@@ -18,12 +19,13 @@ from warwire.extract.context import (
 )
 from warwire.extract.decisions import read_decisions, read_policy
 from warwire.extract.draft import Draft
+from warwire.extract.lexicon import lexicon
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
 from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sense import reported
-from warwire.extract.sentences import split_sentences
+from warwire.extract.sentences import Sentence, split_sentences
 from warwire.extract.strikes import casualties, is_total, read_strikes
 from warwire.extract.territory import read_territorial_claims
 from warwire.extract.transfers import read_arms_transfers, read_listed_items
@@ -62,13 +64,17 @@ def extract_english(article: Article) -> list[Event]:
     dates = dates_by_sentence(article.body, ref)
     memory = _Memory()
     drafts: list[Draft] = []
-    for sentence in split_sentences(article.body):
+    sentences = split_sentences(article.body)
+    quoted = _quote_speakers(sentences)
+    for sentence in sentences:
         if _SUBHEADING.fullmatch(sentence.text):
             continue  # "Five killed as Russia hits rail infrastructure": a crosshead repeating the story
         info = read_sentence(sentence, ref)
         info.dates = dates.get(sentence.start, [])
         memory.date(info)
         info.referred = _referred_places(sentence.text, memory.named or memory.attacked)
+        if sentence.start in quoted and info.claimant is None:
+            info.claimant = quoted[sentence.start]
         memory.speaker(info)
         found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
                       recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
@@ -82,6 +88,42 @@ def extract_english(article: Article) -> list[Event]:
     for d in events:
         d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
     return [d.to_event() for d in events]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_OPENS_QUOTE = re.compile(r"^\s*[“\"]")
+
+
+def _quote_speakers(sentences: list[Sentence]) -> dict[int, str]:
+    """A quotation over several sentences of a paragraph, attributed only where it ends ("\"We are sending 21,000
+    rifles. They will help Ukraine,\" Anand said"): its earlier sentences are the speaker's too."""
+    out: dict[int, str] = {}
+    opened: list[Sentence] = []
+    for s in sentences:
+        marks = len(_QUOTE_MARK.findall(s.text))
+        if opened and s.paragraph != opened[0].paragraph:
+            opened = []
+        if not opened:
+            if _OPENS_QUOTE.match(s.text) and marks % 2 == 1:
+                opened = [s]
+            continue
+        if marks % 2 == 0:
+            opened.append(s)
+            continue
+        speaker = attribution(s.text)  # the quote closes here, with its attribution if it has one
+        if speaker:
+            out.update((o.start, speaker) for o in opened)
+        opened = []
+    return out
+
+
+# A person named with the government they speak for: "Canada's Defence Minister Anita Anand", "Ukrainian Prime
+# Minister Denys Shmyhal".
+_TITLED_PERSON = re.compile(
+    r"\b(?P<country>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:['’]s)?\s+(?:(?:[Dd]eputy|[Ff]irst|[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|"
+    r"President|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Aa]mbassador|[Ss]pokes(?:wo)?man|[Hh]ead|of|[Ss]tate|[Ff]inance|"
+    r"[Ii]nterior|[Ff]ederal|[Pp]remier|[Gg]eneral|[Cc]ommander|[Cc]hief)\s+){1,4}"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
 @dataclass
@@ -99,6 +141,7 @@ class _Memory:
     named: list[PlaceHit] = field(default_factory=list)     # places "the city" can point back to
     attacked: list[PlaceHit] = field(default_factory=list)  # places of the last sentence that told events
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
+    countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
 
     def date(self, info: SentenceInfo) -> None:
         """Give a sentence that names no date the date of the event it goes on telling."""
@@ -119,8 +162,16 @@ class _Memory:
 
     def speaker(self, info: SentenceInfo) -> None:
         """Resolve who the sentence says its information comes from, and remember people and paragraphs."""
+        for m in _TITLED_PERSON.finditer(info.text):
+            country = lexicon().actor(m.group("country"))
+            if country:
+                self.countries[m.group("person")] = self.countries[m.group("person").split()[-1]] = country
         speaker = _who_says(info, self.claim, self.person)
+        if speaker and " " not in speaker:  # "Anand said" after "Canada's Defence Minister Anita Anand"
+            speaker = next((p for p in self.countries if " " in p and p.split()[-1] == speaker), speaker)
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
+        if speaker and speaker != PRONOUN:
+            info.speaker_country = lexicon().country_of(speaker) or self.countries.get(speaker)
         if speaker and speaker != PRONOUN:
             self.claim = (info.sentence.paragraph, speaker)
             if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):

@@ -182,6 +182,9 @@ def clause_start(text: str, pos: int) -> int:
 _MONEY = re.compile(r"[$€£]|\b(?:billion|bn)\b|\b(?:dollars|euros|pounds|hryvnias?)\b", re.I)
 
 
+_WE = re.compile(r"\b[Ww]e\s+(?:(?:are|have|had|will|would|also|now|already|just)\s+){0,2}(?:\w+\s+)?$")
+
+
 def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
               default_recipient: str | None) -> Draft | None:
     text = info.text
@@ -205,6 +208,8 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         # "He announced the US would allocate $713m of military aid": the subject of the reported clause.
         between = [h for h in lex.find_actors(text[cue_at: item.start()]) if h.actor != recipient and not h.possessive]
         supplier = between[0].actor if between else None
+    if supplier is None and _WE.search(text, start, cue_at):
+        supplier = info.speaker_country  # "\"We are sending 21,000 assault rifles,\" Canada's defence minister said"
     if supplier is None:
         after = text[item.end(): item.end() + 40]
         by = next((h for h in lex.find_actors(after) if re.search(r"\bby\s+(?:the\s+)?$", after[: h.start])), None)
