@@ -342,3 +342,12 @@ def test_troops_put_on_alert_are_a_decision_whatever_the_figure_looks_like() -> 
     assert (ev.actor, ev.status) == ("United States", "decided")
     assert ev.item == "8,500 U.S. troops on heightened alert"
     assert events("Putting troops on high alert would be a mistake, the senator said.", "policy") == []
+
+
+def test_a_deed_announced_is_no_decision_and_habitual_supply_no_transfer() -> None:
+    assert events("On Thursday, Ukraine's General Staff announced that its special forces had detonated an "
+                  "ammunition depot at a Russian air base.", "policy") == []
+    (ev,) = events("Germany announced that it had decided to send 4,000 troops to Lithuania.", "policy")
+    assert ev.actor == "Germany"
+    assert events("Moscow says the war widened because NATO members have increasingly sent Ukraine tanks and "
+                  "fighter jets.", "arms_transfer") == []

@@ -736,3 +736,11 @@ def test_we_in_a_ministers_quote_is_the_government_the_article_names_them_with()
     assert {(e.actor, e.item, e.counts.get("quantity"), e.claimed_by) for e in evs if e.counts} == {
         ("Canada", "assault rifles", 9000, "Anita Anand"), ("Canada", "machine guns", 40, "Anita Anand")}
     assert of_type('"We are sending 9,000 assault rifles to Ukraine," an official said.', "arms_transfer") == []
+
+
+def test_a_regime_named_by_its_capital_is_no_place_and_continuing_attacks_no_strike() -> None:
+    body = ("\"The continuing attacks by the Ukrainian armed forces on Russia's energy facilities show the Kyiv "
+            "regime's lack of respect for any obligations,\" the ministry said.")
+    assert of_type(body, "strike") == []
+    ev = one("Russian missiles hit the Kyiv region on Thursday, the regime's critics said.", "strike")
+    assert ev.location.name == "Kyiv Oblast"

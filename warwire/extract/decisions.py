@@ -91,6 +91,10 @@ _SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted|vetoe
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:had|has|have)\s+(?:\w+ly\s+)?"
+                            r"(?!decided|agreed|approved|voted|signed|imposed|introduced|adopted|ordered|ratified)\w+ed\b")
+
+
 def read_decisions(info: SentenceInfo) -> list[Draft]:
     """Decisions on sanctions, troops, membership and the like: one per acting government or alliance."""
     text = info.text
@@ -107,6 +111,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
                     or info.is_future_at(m.start()) or _in_battle(text, m):
                 continue
+            if _REPORTED_DEED.match(text, m.end()):
+                continue  # "announced that its special forces had detonated a depot": a deed reported, not decided
             agent = _agent(text, m.end())
             acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())
             actors = [a for a in acting if a not in seen]

@@ -49,7 +49,7 @@ _WISH = re.compile(r"\b(?:hope\w*|should|must|(?:may|might|could)\s+mean|urg\w*|
 
 # "has repeatedly blocked EU aid packages": a stance over time, not one transfer decided; "claim that they do not
 # send military assistance", "his hesitation in providing military aid": no transfer told
-_REPEATED = re.compile(r"\b(?:repeatedly|routinely|regularly|consistently|time\s+and\s+again|(?:do|does)\s+not\s+"
+_REPEATED = re.compile(r"\b(?:repeatedly|routinely|regularly|consistently|increasingly|time\s+and\s+again|(?:do|does)\s+not\s+"
                        r"(?:send|supply|provide|deliver)|(?:hesitation|reluctance|hesitancy)\s+(?:in|to|about|over)\s+"
                        r"(?:\w+\s+)?(?:sending|supplying|providing|delivering|send|supply|provide|deliver))\b", re.I)
 
