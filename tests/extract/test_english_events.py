@@ -744,3 +744,43 @@ def test_a_regime_named_by_its_capital_is_no_place_and_continuing_attacks_no_str
     assert of_type(body, "strike") == []
     ev = one("Russian missiles hit the Kyiv region on Thursday, the regime's critics said.", "strike")
     assert ev.location.name == "Kyiv Oblast"
+
+
+def test_a_salvo_of_a_few_missiles_on_one_town_is_told_by_its_strike() -> None:
+    body = "Another two Russian S-300 missiles hit a civilian infrastructure facility in Kostiantynivka on Thursday."
+    assert of_type(body, "air_attack") == []
+    assert one(body, "strike").location.name == "Kostiantynivka"
+    ev = one("Russia fired 12 missiles at Kharkiv on Thursday; all were shot down.", "air_attack")
+    assert ev.counts["launched"] == 12
+    assert of_type("Russia fired 12 missiles at Kharkiv on Thursday; all were shot down.", "strike") == []
+
+
+def test_defenders_holding_or_repelling_are_not_the_attackers_and_fears_are_no_fighting() -> None:
+    for body in ("On the Marinka front, the defence forces of Ukraine repelled numerous attacks near the "
+                 "settlement of Marinka.",
+                 "Ukraine's defence forces keep holding their lines in heavy fighting for the city of Bakhmut."):
+        assert one(body, "ground_combat").actor == "Russia", body
+    for body in ("On the Shakhtarsk front, as of now, the occupiers do not conduct any offensive operations.",
+                 "Prigozhin fears counterattacks by the Ukrainian Armed Forces, particularly in Bakhmut."):
+        assert of_type(body, "ground_combat") == [], body
+
+
+def test_all_weapons_downed_over_a_city_hit_nothing_there_unless_debris_did() -> None:
+    assert of_type("Air defence forces had shot down all the Russian drones and missiles that attacked Kyiv "
+                   "last night.", "strike") == []
+    assert one("Air defence shot down all the drones that attacked Kyiv last night, but debris damaged cars.",
+               "strike").location.name == "Kyiv"
+
+
+def test_a_command_named_after_a_city_is_no_place_and_guided_air_bombs_are_glide_bombs() -> None:
+    assert of_type("Russian forces conducted a missile strike against the command post of the Ukrainian "
+                   "Kherson Group of Forces on Thursday.", "strike") == []
+    ev = one("Two guided air bombs hit the village of Kizomys on Thursday, damaging ten houses.", "strike")
+    assert (ev.location.name, ev.weapon) == ("Kizomys", "glide_bomb")
+
+
+def test_a_roll_told_in_the_passive_and_grouped_by_region_is_a_roll() -> None:
+    body = ("Vremivka and Novopil in Donetsk Oblast; Huliaipole and Orikhiv in Zaporizhzhia Oblast; and the "
+            "city of Kherson were attacked.")
+    assert of_type(body, "strike") == []
+    assert one("The city of Kherson was attacked on Thursday.", "strike").location.name == "Kherson"

@@ -25,7 +25,8 @@ _DIRECTION_LIST = re.compile(
     r"(?:directions?|sectors?|axis|axes|fronts?)\b"
 )
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
-                      r"(?:did\s+not|didn't|does\s+not|has\s+not|have\s+not)\s+(?:launch|conduct|undertake|attack|carry|storm|attempt|made|make)|"
+                      r"(?:did\s+not|didn't|does\s+not|do\s+not|don't|has\s+not|have\s+not)\s+(?:launch|conduct|undertake|attack|carry|storm|"
+                      r"attempt|made|make)|fears?|feared|fearing|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
 _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?)\b|"
@@ -145,7 +146,9 @@ def _side_at(text: str, m: re.Match[str]) -> str:
     near = [f for f in _SIDE_FORCES.finditer(text, max(0, m.start() - 80), m.start())
             if not re.search(r"[;:]|\b(?:said|says|where|while|as|and)\b", text[f.end(): m.start()])]
     if near:
-        return side_named(near[-1].group("side"))
+        side = side_named(near[-1].group("side"))
+        # "Ukraine's defence forces keep holding their lines in heavy fighting": the defenders, not the attackers
+        return other_side(side) if _HOLDING.search(text, near[-1].end(), m.start()) else side
     side = re.search(r"\b(?P<side>Russian|Ukrainian)\s+$", text[max(0, m.start() - 12): m.start()])
     if side:  # "a successful Ukrainian counter-attack"
         return side_named(side.group("side"))
@@ -157,11 +160,15 @@ def _side_at(text: str, m: re.Match[str]) -> str:
     return _attacking_side(text)
 
 
+_HOLDING = re.compile(r"\b(?:hold\w*|held|defend\w*|keep\w*\s+(?:\w+\s+)?lines?)\b", re.I)
+
+
 # "repelled numerous Russian attacks", "repulsed 45 enemy assaults": whose attacks were beaten off.
 _ATTACKS_OF = re.compile(r"\s+(?:\w+\s+){0,2}?(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy|the\s+invaders['’])\s+"
                          r"(?:\w+\s+)?(?:attacks?|assaults?|offensives?|attempts?|advances?|storming)\b", re.I)
-_REPELLER = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|"
-                       r"soldiers|military|defenders|defen[cs]e\s+forces|armed\s+forces)\b[^.;]*$", re.I)
+_REPELLER = re.compile(r"(?:\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|"
+                       r"soldiers|military|defenders|defen[cs]e\s+forces|armed\s+forces)|"
+                       r"\b(?:forces|troops|army|units|defenders)\s+of\s+(?P<of>Ukraine|Russia))\b[^.;]*$", re.I)
 
 
 def _repelled_side(text: str, m: re.Match[str]) -> str | None:
@@ -175,7 +182,7 @@ def _repelled_side(text: str, m: re.Match[str]) -> str | None:
         return "Russia" if word.startswith(("russia", "enemy", "the")) else "Ukraine"
     repeller = _REPELLER.search(text, max(0, m.start() - 80), m.start())
     if repeller:
-        return other_side(side_named(repeller.group("side")))
+        return other_side(side_named(repeller.group("side") or repeller.group("of")))
     # forces named further back ("Russian invaders ... repulsed"): the side beside the word repelled the other
     return other_side(_side_at(text, m)) if _SIDE_FORCES.search(text[: m.start()]) else None
 

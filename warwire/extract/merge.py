@@ -89,7 +89,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _fold(best, d)
         else:
             out.append(d)
-    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(_region_into_its_town(out))))
+    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(_small_salvo_is_its_strike(
+        _region_into_its_town(out)))))
+
+
+def _small_salvo_is_its_strike(drafts: list[Draft]) -> list[Draft]:
+    """"Two Russian S-300 missiles hit a civilian facility in Kostiantynivka": a salvo of a few weapons on one town,
+    told with the strike it made there, is that strike, not a wave of its own."""
+    return [d for d in drafts if not (
+        d.type == "air_attack" and set(d.counts) == {"launched"} and d.counts["launched"] <= 3
+        and d.location is not None and d.location.level == "settlement"
+        and any(s.type == "strike" and s.location is not None and s.location.name == d.location.name
+                and set(s.sentences) & set(d.sentences) for s in drafts))]
 
 
 # Fire from the ground: a strike told with it was not hit by the day's drones or missiles.

@@ -227,15 +227,16 @@ def place_hit(name: str, start: int = 0) -> PlaceHit | None:
     return _hit(loc, name, start, start + len(name), True) if loc is not None else None
 
 
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|junta|leadership|Operational[-\s]Strategic\s+Group)\b", re.I)
+_OF_FORCES = re.compile(r"\s+of\s+(?:Forces|Troops)\b")
 
 
 def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     words = m.group("name").split()
     if all(w.isupper() and len(w) > 2 for w in words):
         return None  # "KYIV, Nov 17 (Reuters)": a dateline or a headline in capitals, not the event's place
-    if _GOVERNMENT_AFTER.match(text, m.end()):
-        return None  # "the Kyiv regime", "the Kremlin-backed Donetsk authorities": a government, not a place
+    if _GOVERNMENT_AFTER.match(text, m.end()) or (m.group("name").endswith(" Group") and _OF_FORCES.match(text, m.end())):
+        return None  # "the Kyiv regime", "the Kherson Group of Forces": a government or a command, not a place
     # "A Kyiv apartment block", "The Kherson region": leading capitalised function words are not the name.
     skipped = 0
     while words and words[0] in _NOT_PLACES and len(words) > 1:

@@ -219,7 +219,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     if not places:
         return [], found
     if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
-            or _BACKDROP.search(text)) and not found:
+            or _BACKDROP.search(text) or _ALL_STOPPED.search(text)) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
@@ -377,6 +377,11 @@ def _village_in(place, places, text: str):  # type: ignore[no-untyped-def]
 _BACKDROP = re.compile(r"\bdespite\s+(?:the\s+)?(?:\w+\s+){0,2}(?:strikes|attacks|shelling|bombardments?)\b|"
                        r"\b(?:visited|toured|was\s+taken\s+to|tour\s+(?:\w+\s+)?took\s+(?:him|her|them))\b|"
                        r"\brecent\s+(?:\w+\s+)?(?:attacks|strikes)\s+on\b", re.I)
+# "air defence forces had shot down all the Russian drones and missiles that attacked Kyiv": nothing hit the city
+_ALL_STOPPED = re.compile(r"(?:\b(?:shot\s*down|downed|destroyed|intercepted|repelled)\s+all\s+(?:of\s+)?(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,5}?(?:drones|missiles|targets|UAVs|weapons|attacks)|"
+                          r"\ball\s+(?:of\s+them\s+)?(?:were|had\s+been)\s+(?:shot\s*down|downed|destroyed|intercepted))\b"
+                          r"(?![^.;]*\b(?:debris|wreckage|fragments|damag\w*|fell|fallen))", re.I)
 # "neither Ukraine nor Russia had attacked each other's energy facilities", "did not directly hit them"
 _DENIED = re.compile(r"\b(?:neither|never|(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t)\s+"
                      r"(?:[\w’']+\s+){0,4}?(?:attack|strik|struck|hit|shell|target|bomb)\w*", re.I)
@@ -389,14 +394,16 @@ _SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:nor
 # A run of capitalised names joined by commas and "and", resolved in the gazetteer or not; a daily report groups
 # them by region ("Leonivka and Hremiach (Chernihiv Oblast); Prohres, Zarutske and Rivne (Sumy Oblast)").
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-_NAME_SEP = r"(?:\s*\([^()]{1,40}\))?\s*(?:;\s*(?:and\s+)?|,\s*and|,|and)\s+"
+_NAME_SEP = (r"(?:\s*\([^()]{1,40}\)|\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Oblast|[Rr]egion))?"
+             r"(?:\s*[;,]\s+(?:and\s+)?|\s+and\s+)(?:the\s+(?:city|town|village)\s+of\s+)?")
 _NAME_RUN = re.compile(rf"{_NAME}(?:{_NAME_SEP}{_NAME})*")
 
 
-def _listed(text: str, start: int) -> int:
-    """How many names the list beginning at `start` holds ("Pobieda, Novomykhailivka, Vuhledar and ..." -> 4+)."""
-    m = _NAME_RUN.match(text, start)
-    return len(re.split(_NAME_SEP, m.group(0))) if m else 0
+def _listed(text: str, at: int) -> int:
+    """How many names the list holding the name at `at` has ("Pobieda, Novomykhailivka, Vuhledar and ..." -> 4+;
+    "... in Donetsk Oblast; Huliaipole and Orikhiv in Zaporizhzhia Oblast; and the city of Kherson were attacked")."""
+    run = next((m for m in _NAME_RUN.finditer(text) if m.start() <= at < m.end()), None)
+    return len(re.split(_NAME_SEP, run.group(0))) if run else 0
 
 
 def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
