@@ -146,9 +146,9 @@ def _side_at(text: str, m: re.Match[str]) -> str:
     near = [f for f in _SIDE_FORCES.finditer(text, max(0, m.start() - 80), m.start())
             if not re.search(r"[;:]|\b(?:said|says|where|while|as|and)\b", text[f.end(): m.start()])]
     if near:
-        side = side_named(near[-1].group("side"))
+        forces = side_named(near[-1].group("side"))
         # "Ukraine's defence forces keep holding their lines in heavy fighting": the defenders, not the attackers
-        return other_side(side) if _HOLDING.search(text, near[-1].end(), m.start()) else side
+        return other_side(forces) if _HOLDING.search(text, near[-1].end(), m.start()) else forces
     side = re.search(r"\b(?P<side>Russian|Ukrainian)\s+$", text[max(0, m.start() - 12): m.start()])
     if side:  # "a successful Ukrainian counter-attack"
         return side_named(side.group("side"))
