@@ -784,3 +784,10 @@ def test_a_roll_told_in_the_passive_and_grouped_by_region_is_a_roll() -> None:
             "city of Kherson were attacked.")
     assert of_type(body, "strike") == []
     assert one("The city of Kherson was attacked on Thursday.", "strike").location.name == "Kherson"
+
+
+def test_facilities_told_as_the_subject_of_damage_in_towns_listed_with_their_regions_are_strikes() -> None:
+    body = ("Civilian infrastructure facilities in Kupiansk (Kharkiv Oblast) and Druzhkivka (Donetsk Oblast) "
+            "were damaged in shelling on Thursday.")
+    assert sorted(e.location.name for e in of_type(body, "strike")) == ["Druzhkivka", "Kupiansk"]
+    assert of_type("NATO condemned attacks against civilian infrastructure in Ukraine.", "strike") == []

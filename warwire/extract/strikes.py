@@ -248,7 +248,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     if targets and has_cue:
         for t in targets:
             if not (_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
-                    or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])):
+                    or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])
+                    or _PASSIVE_HIT.match(text, t.start + len(t.mod) + len(t.head))):
                 continue  # "across the river from the nuclear plant": named, not hit
             nearest = min(places, key=lambda p: abs(p.start - t.start))
             series = _series(text, places, nearest)
@@ -387,7 +388,11 @@ _DENIED = re.compile(r"\b(?:neither|never|(?:has|have|had|did|does|do)\s+not|(?:
                      r"(?:[\w’']+\s+){0,4}?(?:attack|strik|struck|hit|shell|target|bomb)\w*", re.I)
 _TRUCE = re.compile(r"\b(?:halt|stop|pause|end|suspend|cease|refrain\s+from|moratorium\s+on|ceasefire\s+on|truce\s+on|ban\s+on)\s+"
                     r"(?:\w+\s+){0,2}(?:attacks|strikes|striking|attacking)\b", re.I)
-_SERIES_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
+# What was hit told as the subject, the places between it and its verb: "Civilian infrastructure facilities in
+# Kupiansk (Kharkiv Oblast) and Druzhkivka (Donetsk Oblast) were damaged in shelling."
+_PASSIVE_HIT = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                          r"(?:damaged|destroyed|hit|struck|shelled)\b", re.I)
+_SERIES_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
                          r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
 
 
@@ -408,7 +413,8 @@ def _listed(text: str, at: int) -> int:
 
 def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
     """The places listed together with `nearest` ("in Chernihiv, Zhytomyr and Lviv"), reference points left out."""
-    ordered = [p for p in places if not p.relative]
+    # "Kupiansk (Kharkiv Oblast) and Druzhkivka (Donetsk Oblast)": the regions in brackets only say where each lies
+    ordered = [p for p in places if not p.relative and not (text[p.start - 1: p.start] == "(" and p is not nearest)]
     if nearest not in ordered:
         return [nearest]
     i = ordered.index(nearest)
