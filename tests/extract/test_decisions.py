@@ -351,3 +351,19 @@ def test_a_deed_announced_is_no_decision_and_habitual_supply_no_transfer() -> No
     assert ev.actor == "Germany"
     assert events("Moscow says the war widened because NATO members have increasingly sent Ukraine tanks and "
                   "fighter jets.", "arms_transfer") == []
+
+
+def test_weapons_received_come_from_where_they_are_said_to_be_made_or_sent_from() -> None:
+    (ev,) = events("Russia has stepped up its attacks, having received a new batch of Iranian-made kamikaze drones.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("Iran", "Russia", "delivered")
+    (ev,) = events("Ukraine received 31 Abrams tanks from the United States on Monday.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.counts) == ("United States", "Ukraine", {"quantity": 31})
+    assert events("Ukraine received 31 tanks.", "arms_transfer") == []  # from whom, the sentence does not say
+
+
+def test_a_pledge_spread_over_the_coming_months_is_a_pledge() -> None:
+    (ev,) = events("EU leaders welcomed a plan to provide Ukraine with one million artillery munitions over the next "
+                   "12 months.", "arms_transfer")
+    assert (ev.actor, ev.status, ev.counts) == ("European Union", "pledged", {"quantity": 1000000})
+    assert ev.item == "one million artillery munitions"

@@ -80,7 +80,7 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bunless\b|\buntil\
 _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 
 
-_TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
+_TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over)\b", re.I)
@@ -189,6 +189,8 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
               default_recipient: str | None) -> Draft | None:
     text = info.text
     lex = lexicon()
+    if _RECEIVED.match(text, cue_at):
+        return _received(info, cue_at, item)
     rec = _RECIPIENT_OBJECT.search(text, max(0, min(cue_at, item.start()) - 40)) or \
         _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
@@ -216,8 +218,9 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         supplier = by.actor if by else None
     if supplier is None or {supplier, recipient} == {"Russia", "Ukraine"}:
         return None  # "Russia sent 23 drones against Ukraine" is an attack, not a delivery
-    if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|over)\b", text[item.end(): item.end() + 40]):
-        return None
+    if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|over(?!\s+(?:the\s+)?(?:next|coming|following|"
+                r"\w+\s+(?:years?|months?|weeks?)\b)))\b", text[item.end(): item.end() + 40]):
+        return None  # "drones over Kyiv", not "shells over the next 12 months"
     quantity = None
     for q in info.quantities:
         gap = text[q.end: item.start()]
@@ -244,6 +247,38 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
 
 _GOVERNMENT = re.compile(r"\s+(?:government|cabinet|parliament|ministry|defen[cs]e\s+ministry|authorities|leaders?|"
                          r"president|prime\s+minister|chancellor|officials)\b", re.I)
+
+
+_RECEIVED = re.compile(r"received\b")
+# Where the weapons came from, told beside them: "Iranian-made kamikaze drones", "Abrams tanks from the United States".
+_MADE_BY = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:made|built|produced|manufactured|supplied)\s+(?:[\w-]+\s+){0,2}$")
+_FROM = re.compile(r"^(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?(?P<who>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+
+
+def _received(info: SentenceInfo, cue_at: int, item: re.Match[str]) -> Draft | None:
+    """"Russia has received a new batch of Iranian-made kamikaze drones", "Ukraine received Abrams tanks from the
+    United States": the subject receives, and the supplier is where the weapons are said to come from."""
+    text = info.text
+    lex = lexicon()
+    recipient = subject_of(text[clause_start(text, cue_at): cue_at], "")
+    if recipient is None and re.search(r"\bhaving\s+$", text[:cue_at]):
+        # "Russia has intensified its attacks on Ukraine, having received ...": the main clause's subject
+        first = next((h for h in lex.find_actors(text[:cue_at]) if not h.possessive), None)
+        recipient = first.actor if first else None
+    made = _MADE_BY.search(text, max(0, item.start() - 40), item.start())
+    origin = made or _FROM.match(text[item.end(): item.end() + 50])
+    supplier = lex.actor(origin.group("who")) if origin else None
+    if recipient is None or supplier is None or supplier == recipient:
+        return None
+    date, precision = info.date_near(cue_at, periods=False)
+    d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
+              item=item_phrase(text, item), status="delivered", claimed_by=info.claimant,
+              kind=arms_category(item.group(0)))
+    quantity = next((q for q in info.quantities if q.end <= item.start() and len(text[q.end: item.start()]) <= 25
+                     and not re.search(r"[,;]", text[q.end: item.start()])), None)
+    if quantity is not None:
+        d.add_count("quantity", quantity)
+    return d
 
 
 def subject_of(text: str, recipient: str) -> str | None:
