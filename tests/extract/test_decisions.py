@@ -367,3 +367,12 @@ def test_a_pledge_spread_over_the_coming_months_is_a_pledge() -> None:
                    "12 months.", "arms_transfer")
     assert (ev.actor, ev.status, ev.counts) == ("European Union", "pledged", {"quantity": 1000000})
     assert ev.item == "one million artillery munitions"
+
+
+def test_buying_weapons_for_a_governments_own_army_is_a_decision_not_a_transfer() -> None:
+    body = ("On Wednesday, the Bundestag's budget committee approved the purchase of 10 self-propelled howitzers, "
+            "which will replace those given to Ukraine.")
+    assert events(body, "arms_transfer") == []
+    (ev,) = events(body, "policy")
+    assert (ev.actor, ev.status) == ("Germany", "decided")
+    assert "purchase of 10" in (ev.item or "")

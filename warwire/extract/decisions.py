@@ -53,6 +53,7 @@ _DECISION = [
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
     r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
+    r"purchase\s+of|procurement|"
     r"battalions?|squadrons?|divisions?|warships|ships|frigates?|fighter\s+(?:jets|planes)|aircraft\s+carriers?|embassy|"
     r"diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"

@@ -84,6 +84,7 @@ _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|suppl\w+|pro
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over)\b", re.I)
+_PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|order)\s+of\b|\bto\s+(?:buy|purchase|acquire|order)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 
 
@@ -117,6 +118,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             continue  # "Berlin could consider supplying missiles if ...": a hypothesis
         if _CONDITION.search(text[max(0, cue[0] - 40): cue[0]]) or _CONDITION.search(text, cue[1], item.start()):
             continue  # "unless America also sends tanks", "delivered a warning: if another missile enters": conditions
+        if _PURCHASE.search(text, cue[1], item.start()) and not re.search(r"\bfor\s+(?:Ukraine|Kyiv)\b", text):
+            continue  # "approved the purchase of 10 howitzers, which will replace those given to Ukraine": its own
         if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
             continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
