@@ -791,3 +791,20 @@ def test_facilities_told_as_the_subject_of_damage_in_towns_listed_with_their_reg
             "were damaged in shelling on Thursday.")
     assert sorted(e.location.name for e in of_type(body, "strike")) == ["Druzhkivka", "Kupiansk"]
     assert of_type("NATO condemned attacks against civilian infrastructure in Ukraine.", "strike") == []
+
+
+def test_a_share_of_a_wave_told_by_its_verb_alone_is_the_share_downed() -> None:
+    ev = one("Russia attacked Ukraine with Shahed drones overnight; 18 of those 24 launched were destroyed.",
+             "air_attack")
+    assert (ev.weapon, ev.counts) == ("drone", {"launched": 24, "intercepted": 18})
+    ev = one("In addition, Ukrainian defenders destroyed four Lancet loitering munitions on Thursday.", "air_attack")
+    assert (ev.weapon, ev.counts) == ("drone", {"intercepted": 4})
+
+
+def test_more_ways_a_community_tally_tells_its_shelling() -> None:
+    body = ("The Russians deployed mortars to fire on the Znob-Novhorodske hromada on Thursday. Russian attackers "
+            "shelled the Seredyna-Buda hromada using tubed artillery deployed from Russian territory. "
+            "12 tubed artillery strikes on the Shalyhyne hromada have been recorded.")
+    evs = of_type(body, "strike")
+    assert sorted(e.location.name for e in evs) == ["Seredyna-Buda", "Shalyhyne", "Znob-Novhorodske"]
+    assert {(e.actor, e.target) for e in evs} == {("Russia", "Ukraine")}  # fire from Russian territory is Russia's

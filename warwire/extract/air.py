@@ -44,7 +44,9 @@ _BETWEEN_NUMBER_AND_WEAPON = re.compile(
 )
 _GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles|in|on|at|from|into|"
                         r"injured|killed|wounded|dead|died|people|civilians)\b|[%:;()]", re.I)
-_OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+)?$", re.I)
+_OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+# "18 of those 24 launched were destroyed": the wave's size told by its verb, the weapon named before.
+_LAUNCHED_NOUNLESS = re.compile(r"\s+(?:launched|fired|used)\b", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
 _OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
 _AIR_CONTEXT = re.compile(
@@ -260,6 +262,12 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
     return out
 
 
+def _weapon_told_before(pos: int, weapons: list) -> tuple[str, str] | None:  # type: ignore[type-arg]
+    """The (class, kind) of the last weapon the sentence names before `pos`."""
+    before = [w for w in weapons if w.end <= pos]
+    return (before[-1].weapon, before[-1].kind if before[-1].weapon == "missile" else "") if before else None
+
+
 def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[AirFigure]:
     text = info.text
     weapons = info.weapons
@@ -280,9 +288,18 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             if nxt and _OUT_OF.match(text[q.end:nxt.start]):
                 w = _weapon_after(nxt, weapons, text)
+                told = _weapon_told_before(q.start, weapons) or prev_weapon
+                if w is None and told and _LAUNCHED_NOUNLESS.match(text, nxt.end):
+                    figures.append(AirFigure("intercepted", q, told[0], told[1]))  # "18 of those 24 launched were downed"
+                    continue
                 if w is not None:
                     figures.append(AirFigure(_role(text, q, w[2], consumed) or "intercepted", q, w[0], w[1]))
                     continue
+            told = _weapon_told_before(q.start, weapons) or prev_weapon
+            if i > 0 and told and _OUT_OF.match(text[quantities[i - 1].end: q.start]) \
+                    and _LAUNCHED_NOUNLESS.match(text, q.end):
+                figures.append(AirFigure("launched", q, told[0], told[1]))
+                continue
             if _NOT_WEAPON_FIGURE.match(after):
                 continue
             bare_role = _role_right(after)

@@ -428,7 +428,10 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
         for h in sides:
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)
-    if _RUSSIAN_ASSET.search(text) or (OCCUPIED.search(text) and not _held_by_ukraine(places)) \
+    # "shelled the hromada using artillery deployed from Russian territory": where the fire came from, not where it fell
+    asset = any(not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start() - 10): a.start()])
+                for a in _RUSSIAN_ASSET.finditer(text))
+    if asset or (OCCUPIED.search(text) and not _held_by_ukraine(places)) \
             or _UKRAINES_WEAPON.search(text):
         return "Ukraine", "Russia"
     countries = {p.country for p in places if p.level != "country" and p.country}

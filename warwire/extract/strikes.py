@@ -270,7 +270,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
 _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|pounded|pumm?elled|pummeled|bombarded|"
                          r"(?<=of\s)(?:attacking|striking|shelling|hitting|bombing)|"
                          r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,4}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
-                         r"(?<=to\s)(?:shell|attack|bomb)|"
+                         r"(?<=to\s)(?:shell|attack|bomb|fire\s+(?:on|at))|"
                          r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
                          r"(?:the\s+territory\s+of\s+)?"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
@@ -283,7 +283,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
 _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
-               r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+               r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|attackers|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
     # a daily report's "They fired 10 mortar bombs on the Esman hromada": the forces of the sentence before
     re.compile(r"(?:^|[.;:]\s+)They(?:\s+(?:also|again|then))?\s+$"),
@@ -322,7 +322,8 @@ _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[
 # A tally of attacks aimed at a place: "carried out two missile strikes and an MLRS attack on the centre of the city of
 # Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
 _AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|were)\s+(?:also\s+)?)?"
-                       r"recorded\s+in|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
+                       r"recorded\s+in|(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                       r"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|explosions)\s+on|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
                        r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used)\s+"
                        r"(?:[\w-]+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
                        r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
