@@ -808,3 +808,24 @@ def test_more_ways_a_community_tally_tells_its_shelling() -> None:
     evs = of_type(body, "strike")
     assert sorted(e.location.name for e in evs) == ["Seredyna-Buda", "Shalyhyne", "Znob-Novhorodske"]
     assert {(e.actor, e.target) for e in evs} == {("Russia", "Ukraine")}  # fire from Russian territory is Russia's
+
+
+def test_scout_drones_downed_are_no_air_attack() -> None:
+    ev = one("Ukrainian servicemen also shot down two Russian Shahed UAVs and one Orlan-10 reconnaissance UAV on "
+             "Thursday.", "air_attack")
+    assert ev.counts == {"intercepted": 2}
+    assert of_type("Ukrainian defenders also shot down a Russian reconnaissance UAV on Thursday.", "air_attack") == []
+
+
+def test_bombers_taking_off_from_russia_fire_on_ukraine() -> None:
+    ev = one("The General Staff reported that nine Tu-95 bombers took off from Murmansk Oblast and fired 18 "
+             "Kh-101 cruise missiles over Ukraine on Thursday.", "air_attack")
+    assert (ev.actor, ev.target, ev.counts) == ("Russia", "Ukraine", {"launched": 18})
+
+
+def test_assault_groups_named_are_no_fighting_unless_fought() -> None:
+    assert of_type("Syrskyi said the commanders of the Russian assault groups in Bakhmut use smartphones.",
+                   "ground_combat") == []
+    ev = one("Border guards released a video of their unit eliminating a Russian assault group in Bakhmut.",
+             "ground_combat")
+    assert ev.location.name == "Bakhmut"

@@ -262,6 +262,9 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
     return out
 
 
+_RECONNAISSANCE = re.compile(r"\b(?:reconnaissance|surveillance|Orlan(?:-\d+)?|Zala|Supercam|Merlin|Forpost|Eleron)\b", re.I)
+
+
 def _weapon_told_before(pos: int, weapons: list) -> tuple[str, str] | None:  # type: ignore[type-arg]
     """The (class, kind) of the last weapon the sentence names before `pos`."""
     before = [w for w in weapons if w.end <= pos]
@@ -311,6 +314,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                 figures.append(AirFigure(key or "intercepted", q, prev_weapon[0], prev_weapon[1]))
             continue
         cls, kind, weapon_end = weapon
+        if _RECONNAISSANCE.search(text, q.end, weapon_end):
+            continue  # "shot down an Orlan-10 reconnaissance UAV": a scout over the front, no attack
         if i > 0 and _OUT_OF.match(text[quantities[i - 1].end: q.start]):
             key = "launched"
         else:

@@ -12,7 +12,7 @@ _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
     r"offensive\s+(?:actions|operations)|(?:conducted|launched|mounted)\s+(?:\w+\s+)?offensives|(?:attempt(?:ed|s|ing)?|trying|tried|tries)\s+to\s+(?:advance|storm|break\s+through|capture|seize|encircle|surround)|"
     r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
-    r"street\s+fighting|ground\s+attacks?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
+    r"street\s+fighting|ground\s+attacks?|(?:eliminat|destroy|wip)\w*\s+(?:out\s+)?(?:a|an|the|\w+)\s+(?:\w+\s+)?(?:assault|sabotage)\s+groups?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"
     r"attacking\s+(?:near|around|in|on)|"
     r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults)|"
     r"(?:launched|unleashed|began|started|mounted|opened)\s+(?:a|an|its|their)\s+(?:(?:new|fresh|major|renewed|large-scale|"
@@ -29,7 +29,8 @@ _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+t
                       r"attempt|made|make)|fears?|feared|fearing|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
-_NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?)\b|"
+_NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?|groups?|units?|brigades?|"
+                           r"detachments?|teams?)\b|"
                            r"(?:fighting|battle)\s+(?:vehicles?|force|season|spirit|chance|cry|cries|tanks?|group|"
                            r"against\s+(?:corruption|poverty|disinformation))\b|fight(?:s|ing)?\s+(?:against|for)\s+"
                            r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b|fighting\s+with\s+the\s+regime\b", re.I)

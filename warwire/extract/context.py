@@ -434,12 +434,16 @@ def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Ru
     if asset or (OCCUPIED.search(text) and not _held_by_ukraine(places)) \
             or _UKRAINES_WEAPON.search(text):
         return "Ukraine", "Russia"
-    countries = {p.country for p in places if p.level != "country" and p.country}
+    # "bombers took off from Murmansk Oblast and fired 18 cruise missiles": where the weapons came from, not where
+    # they fell
+    countries = {p.country for p in places if p.level != "country" and p.country
+                 and not _LAUNCHED_FROM.search(text, max(0, p.start - 40), p.start)}
     if countries == {"RU"} or _all_in_crimea(places):
         return "Ukraine", "Russia"
     return default
 
 
+_LAUNCHED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CRIMEA = frozenset({"Crimea", "Autonomous Republic of Crimea", "Sevastopol"})
 
 
