@@ -376,3 +376,11 @@ def test_buying_weapons_for_a_governments_own_army_is_a_decision_not_a_transfer(
     (ev,) = events(body, "policy")
     assert (ev.actor, ev.status) == ("Germany", "decided")
     assert "purchase of 10" in (ev.item or "")
+
+
+def test_suspending_exports_and_holding_drills_are_decisions() -> None:
+    (ev,) = events("Russia has suspended gasoline exports.", "policy")
+    assert (ev.actor, ev.item) == ("Russia", "gasoline exports")
+    assert {e.actor for e in events("Russia and Belarus held joint military exercises near the Polish border on "
+                                    "Tuesday.", "policy")} == {"Russia", "Belarus"}
+    assert events("Officials from Russia held a meeting on sanctions.", "policy") == []

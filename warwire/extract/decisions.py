@@ -48,12 +48,14 @@ _DECISION = [
                            r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving|ordering|introducing|expelling|suspending|closing)|sent|moved|increased|boosted|reinforced|doubled|"
-                           r"put\s+(?:[\w.,’'-]+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness))\b", re.I)),
+                           r"put\s+(?:[\w.,’'-]+\s+){0,4}on\s+(?:heightened|high)\s+(?:alert|readiness|preparedness)|"
+                           r"(?:will\s+hold|held|holds|holding)(?=\s+(?:[\w(“”\"')-]+\s+){0,5}?(?:drills|exercises|manoeuvres|maneuvers)\b))\b",
+                           re.I)),
 ]
 _DECISION_TOPIC = re.compile(
     r"\b(?:sanctions?|sanctioned|bans?|banned|restrictions?|visas?|embargo|price\s+cap|export\s+controls?|law|legislation|"
     r"bill|decree|treaty|agreement|deal|pact|accord|membership|accession|application|troops|soldiers|forces|brigades?|"
-    r"purchase\s+of|procurement|"
+    r"purchase\s+of|procurement|(?:grain|gasoline|petrol|diesel|fuel|oil|gas|fertili[sz]er|arms|weapons?)\s+exports|"
     r"battalions?|squadrons?|divisions?|warships|ships|frigates?|fighter\s+(?:jets|planes)|aircraft\s+carriers?|embassy|"
     r"diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
