@@ -384,3 +384,12 @@ def test_suspending_exports_and_holding_drills_are_decisions() -> None:
     assert {e.actor for e in events("Russia and Belarus held joint military exercises near the Polish border on "
                                     "Tuesday.", "policy")} == {"Russia", "Belarus"}
     assert events("Officials from Russia held a meeting on sanctions.", "policy") == []
+
+
+def test_a_leader_saying_his_country_would_act_announces_its_decision() -> None:
+    (ev,) = events("Finland borders Russia, and Prime Minister Petteri Orpo said on Tuesday that his country would "
+                   "join other states neighbouring Russia in pulling out of the Ottawa convention.", "policy")
+    assert (ev.actor, ev.status) == ("Finland", "withdrew")
+    (ev,) = events("Mr Tusk said his government would close the border with Belarus.", "policy")
+    assert ev.actor == "Poland"
+    assert events("He said his country would never impose sanctions.", "policy") == []

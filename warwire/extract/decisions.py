@@ -35,7 +35,7 @@ _DECISION = [
                    re.I)),
     ("joined", re.compile(r"\b(?:joined|became\s+(?:a|the)\s+\w*\s*member\s+of|acceded\s+to)\s+(?:the\s+)?"
                           r"(?:NATO|EU|European\s+Union|alliance|bloc)\b", re.I)),
-    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
+    ("withdrew", re.compile(r"\b(?:withdr[ae]w|withdrawn|pulled\s+out|pulling\s+out|recalled|evacuated|drew\s+down|drawn\s+down|relocated|"
                             r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:withdrawing|pulling\s+out|drawing\s+down|evacuating|"
                             r"relocating))\b", re.I)),
     ("decided", re.compile(r"\b(?:decided|voted|agreed|accepted|endorsed|approved|rejected|refused(?!\s+to)|"
@@ -82,7 +82,11 @@ def _in_battle(text: str, m: re.Match[str]) -> bool:
 
 # "announced it would send 3,000 troops", "announced that the country would close its border": a decision made,
 # told in reported speech, not a hypothesis.
-_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b", re.I)
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b|"
+                              r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:his|her|their)\s+(?:country|government)\s+would\b",
+                              re.I)
+# "Prime Minister Petteri Orpo said that his country would ...": a leader announcing their own government's decision.
+_OWN_COUNTRY = re.compile(r"\b(?:his|her|their)\s+(?:country|government)\s+would\b", re.I)
 # "From the beginning of the invasion, Canada has imposed sanctions on 750 people":
 # a record so far, not a decision taken now ("already" alone is not enough: "has already ordered an evacuation").
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|(?:that|which)\s+(?:began|started)|"
@@ -117,7 +121,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if _REPORTED_DEED.match(text, m.end()):
                 continue  # "announced that its special forces had detonated a depot": a deed reported, not decided
             agent = _agent(text, m.end())
-            acting = _acting(text, m.start()) or ([agent] if agent else []) or _announcer(text, m.start())
+            acting = _speakers_own(info, m.start()) or _acting(text, m.start()) or ([agent] if agent else []) \
+                or _announcer(text, m.start())
             actors = [a for a in acting if a not in seen]
             if not actors:
                 continue
@@ -160,6 +165,18 @@ _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-
 
 # Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+(?:\w+\s+){0,3}(?:has|have|had|said|says)\b")
+
+
+def _speakers_own(info: SentenceInfo, verb_at: int) -> list[str]:
+    """The government a speaker calls "his country": the one the article names them with, else the country the
+    sentence names before them ("Finland has Nato's longest border ..., and Prime Minister Petteri Orpo said")."""
+    own = next((o for o in _OWN_COUNTRY.finditer(info.text) if o.end() <= verb_at), None)
+    if own is None:
+        return []
+    if info.speaker_country:
+        return [info.speaker_country]
+    named = [h for h in lexicon().find_actors(info.text[: own.start()]) if h.actor not in ("NATO", "European Union")]
+    return [named[0].actor] if named else []
 
 
 def _announcer(text: str, verb_at: int) -> list[str]:
