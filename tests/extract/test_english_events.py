@@ -829,3 +829,13 @@ def test_assault_groups_named_are_no_fighting_unless_fought() -> None:
     ev = one("Border guards released a video of their unit eliminating a Russian assault group in Bakhmut.",
              "ground_combat")
     assert ev.location.name == "Bakhmut"
+
+
+def test_a_morning_reports_past_day_is_the_day_before() -> None:
+    body = ("Source: General Staff of the Armed Forces of Ukraine, information as of 06:00 on 14 March\n\n"
+            "Over the past day, Russian forces conducted offensive operations near Bakhmut.\n\n"
+            "Overnight, Ukraine's air defence shot down 12 Shahed drones.")
+    assert one(body, "ground_combat").date == FRIDAY - dt.timedelta(days=1)
+    assert one(body, "air_attack").date == FRIDAY  # the night's wave keeps the morning's date
+    evening = body.replace("06:00", "18:00")
+    assert one(evening, "ground_combat").date == FRIDAY

@@ -84,10 +84,28 @@ def extract_english(article: Article) -> list[Event]:
         memory.remember(info, found)
         drafts.extend(found)
     events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
+    if ref is not None and _MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body):
+        _date_the_day_reported(events, ref)
     source = source_line_claimant(article.body)
     for d in events:
         d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
     return [d.to_event() for d in events]
+
+
+# A morning report of the day before: "information as of 06:00 on 10 April" ... "over the past day".
+_MORNING_REPORT = re.compile(r"\bas\s+of\s+0?[5-9][:.]\d\d\b")
+_PAST_DAY = re.compile(r"\b(?:past|last)\s+(?:day|24\s+hours)\b", re.I)
+_THE_NIGHT = re.compile(r"\b(?:overnight|night|this\s+morning|today)\b", re.I)
+
+
+def _date_the_day_reported(events: list[Draft], ref: dt.date) -> None:
+    """A morning report tells the day before: what it dates by nothing but the report's day happened then (a
+    night's attack keeps the morning's date)."""
+    for d in events:
+        if d.date == ref and d.date_precision == "day" and not any(
+                _THE_NIGHT.search(s.text) or any(not _PAST_DAY.search(x.text) for x in s.dates if x.date == ref)
+                for s in d.sentences):
+            d.date = ref - dt.timedelta(days=1)
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
