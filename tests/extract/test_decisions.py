@@ -393,3 +393,10 @@ def test_a_leader_saying_his_country_would_act_announces_its_decision() -> None:
     (ev,) = events("Mr Tusk said his government would close the border with Belarus.", "policy")
     assert ev.actor == "Poland"
     assert events("He said his country would never impose sanctions.", "policy") == []
+
+
+def test_a_decision_told_in_a_when_clause_after_since_is_dated_by_the_since() -> None:
+    body = ("The Kremlin said Russia has not attacked any energy facilities since June 18 when President Vladimir "
+            "Putin agreed to halt the attacks for 30 days.")
+    (ev,) = events(body, "policy")
+    assert (ev.actor, ev.date) == ("Russia", dt.date(2022, 6, 18))

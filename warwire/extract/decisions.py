@@ -8,6 +8,7 @@ government when several are listed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
@@ -133,7 +134,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                     continue  # "withdrew its forces from Avdiivka": ground lost, a territorial claim
                 if not _LEAVES.search(text, m.end()):
                     told = "decided"  # troops, missions and embassies pulled back: a decision; "withdrew" is for treaties
-            date, precision = info.date_near(m.start(), periods=False)
+            date, precision = _since_when(info, m.start()) or info.date_near(m.start(), periods=False)
             item = _decision_item(text, m, topic)
             for actor in actors:  # "Russia and Ukraine agreed to a truce": a decision of each
                 seen.add(actor)
@@ -165,6 +166,15 @@ _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-
 
 # Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+(?:\w+\s+){0,3}(?:has|have|had|said|says)\b")
+
+
+def _since_when(info: SentenceInfo, verb_at: int) -> tuple[Any, str] | None:
+    """"... since March 18 when Putin agreed to halt the attacks": the decision is dated by the "since" it explains."""
+    for d in info.dates:
+        if getattr(d, "since", False) and d.date is not None and d.end <= verb_at \
+                and re.fullmatch(r"\s*,?\s+when\s+[^.;,]*", info.text[d.end: verb_at]):
+            return d.date, d.precision
+    return None
 
 
 def _speakers_own(info: SentenceInfo, verb_at: int) -> list[str]:
