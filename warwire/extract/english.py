@@ -190,7 +190,6 @@ class _Memory:
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
             info.speaker_country = lexicon().country_of(speaker) or self.countries.get(speaker)
-        if speaker and speaker != PRONOUN:
             self.claim = (info.sentence.paragraph, speaker)
             if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", speaker) and not _INSTITUTION.search(speaker):
                 self.person = speaker

@@ -224,13 +224,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|over(?!\s+(?:the\s+)?(?:next|coming|following|"
                 r"\w+\s+(?:years?|months?|weeks?)\b)))\b", text[item.end(): item.end() + 40]):
         return None  # "drones over Kyiv", not "shells over the next 12 months"
-    quantity = None
-    for q in info.quantities:
-        gap = text[q.end: item.start()]
-        if q.end <= item.start() and len(gap) <= 25 and not _MONEY.search(text[max(0, q.start - 2): q.end + 12]) \
-                and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
-                                  r"percent|mm\b", gap):
-            quantity = q
+    quantity = _quantity_of(info, item)
     category = arms_category(item.group(0))
     if quantity is None and category != "aid" and not item.group(0).startswith("$") \
             and _ONE.search(text[max(0, item.start() - 30): item.start()]):  # "a package" counts no weapon
@@ -277,11 +271,24 @@ def _received(info: SentenceInfo, cue_at: int, item: re.Match[str]) -> Draft | N
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
               item=item_phrase(text, item), status="delivered", claimed_by=info.claimant,
               kind=arms_category(item.group(0)))
-    quantity = next((q for q in info.quantities if q.end <= item.start() and len(text[q.end: item.start()]) <= 25
-                     and not re.search(r"[,;]", text[q.end: item.start()])), None)
+    quantity = _quantity_of(info, item)
     if quantity is not None:
         d.add_count("quantity", quantity)
     return d
+
+
+def _quantity_of(info: SentenceInfo, item: re.Match[str]) -> Quantity | None:
+    """How many of the item: the figure just before it ("21,000 assault rifles"), not a sum of money, a count of
+    units or packages, or a calibre."""
+    text = info.text
+    quantity = None
+    for q in info.quantities:
+        gap = text[q.end: item.start()]
+        if q.end <= item.start() and len(gap) <= 25 and not _MONEY.search(text[max(0, q.start - 2): q.end + 12]) \
+                and not re.search(r"\bof\s+the\b|[,;]|battalions?|batteries|brigades?|packages?|shipments?|worth|"
+                                  r"percent|mm\b", gap):
+            quantity = q
+    return quantity
 
 
 def subject_of(text: str, recipient: str) -> str | None:
