@@ -839,3 +839,12 @@ def test_a_morning_reports_past_day_is_the_day_before() -> None:
     assert one(body, "air_attack").date == FRIDAY  # the night's wave keeps the morning's date
     evening = body.replace("06:00", "18:00")
     assert one(evening, "ground_combat").date == FRIDAY
+
+
+def test_history_as_a_measure_scenarios_and_concerns_are_no_events() -> None:
+    assert of_type("Such rhetoric has marked his speeches for eight years, since Russia captured Crimea.",
+                   "territorial_claim") == []
+    assert of_type("Sullivan warned of an assault on Ukraine: one of the scenarios is a quick attack on Kyiv.",
+                   "ground_combat") == []
+    assert of_type("He repeated Western concerns that China is considering providing Russia with lethal aid.",
+                   "arms_transfer") == []

@@ -26,7 +26,7 @@ _DIRECTION_LIST = re.compile(
 )
 _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+to|no\s+longer|since\s+the|"
                       r"(?:did\s+not|didn't|does\s+not|do\s+not|don't|has\s+not|have\s+not)\s+(?:launch|conduct|undertake|attack|carry|storm|"
-                      r"attempt|made|make)|fears?|feared|fearing|"
+                      r"attempt|made|make)|fears?|feared|fearing|scenarios?|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
 _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?|groups?|units?|brigades?|"

@@ -47,6 +47,9 @@ _CLAIMED_BEFORE = re.compile(
 _NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
 
 
+_SINCE_THEN = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+
+
 def read_territorial_claims(info: SentenceInfo, headline_place: str | None = None) -> list[Draft]:
     """Claims of capture or loss in one sentence."""
     text = info.text
@@ -79,6 +82,8 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             continue
         status = next(k for k in _STATUS if m.group(k))
         place = m.group("place")
+        if _SINCE_THEN.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "for the last eight years, since Russia captured Crimea": the measure of a span, not news
         if re.match(r"\s*(?:,|and|in\s)\s*", text[m.end():]) and re.search(r"villages|towns|settlements",
                                                                        text[m.start(): m.start("place")]):
             # "the villages of Zelene Pole and Kotliarivka": each settlement is a claim of its own.

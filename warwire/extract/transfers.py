@@ -41,7 +41,7 @@ _TO_GOVERNMENT = re.compile(r"\bto\s+(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS})\s+with\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
                    r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
