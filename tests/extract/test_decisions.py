@@ -400,3 +400,10 @@ def test_a_decision_told_in_a_when_clause_after_since_is_dated_by_the_since() ->
             "Putin agreed to halt the attacks for 30 days.")
     (ev,) = events(body, "policy")
     assert (ev.actor, ev.date) == ("Russia", dt.date(2022, 6, 18))
+
+
+def test_humanitarian_aid_is_no_arms_transfer_but_military_and_humanitarian_aid_is() -> None:
+    assert events("Japan pledged $5.5 billion in humanitarian aid to Ukraine on Wednesday.", "arms_transfer") == []
+    (ev,) = events("The US pledged $33 billion in military and humanitarian aid to Ukraine on Wednesday.",
+                   "arms_transfer")
+    assert ev.actor == "United States"

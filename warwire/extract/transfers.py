@@ -84,6 +84,8 @@ _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|suppl\w+|pro
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over)\b", re.I)
+_CIVILIAN_AID = re.compile(r"\b(?:humanitarian|financial|economic|budget\w*|macro-?financial|civilian|energy)\b", re.I)
+_MILITARY_AID = re.compile(r"\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\b", re.I)
 _PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|order)\s+of\b|\bto\s+(?:buy|purchase|acquire|order)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b", re.I)
 
@@ -99,6 +101,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
                    if not text[max(0, m.start() - 1): m.start()] == "-"))
     out: list[Draft] = []
     for item in items:
+        if _CIVILIAN_AID.search(item.group(0)) and not _MILITARY_AID.search(item.group(0)):
+            continue  # "$5.5 billion in humanitarian aid": help, not arms ("military and humanitarian aid" is both)
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
                   and not re.search(r",\s+(?:enough|which|who|where|while|as|but)\b", text[c[1]: item.start()])]
         # "the mines offered by the US", "the aid package President Joe Biden signed"
