@@ -407,3 +407,17 @@ def test_humanitarian_aid_is_no_arms_transfer_but_military_and_humanitarian_aid_
     (ev,) = events("The US pledged $33 billion in military and humanitarian aid to Ukraine on Wednesday.",
                    "arms_transfer")
     assert ev.actor == "United States"
+
+
+def test_arms_sales_between_other_states_are_transfers_each_to_its_buyer() -> None:
+    (ev,) = events("On Sunday Britain announced a £10bn deal to supply Norway with five anti-submarine frigates.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.status, ev.counts) == ("United Kingdom", "Norway", "pledged", {"quantity": 5})
+    (ev,) = events("Turkey is selling 1,059 Cobra-II armoured vehicles to Romania in a deal worth $930m.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.counts) == ("Turkey", "Romania", {"quantity": 1059})
+    (ev,) = events('Biden said his country will provide Ukraine "with more advanced missile systems" as its war with '
+                   'Russia continues.', "arms_transfer")
+    assert ev.target == "Ukraine"  # the recipient of "provide X with", not the enemy named after "with"
+    assert events("Russian soldiers have been put on alert as the mutineers march towards Moscow.",
+                  "arms_transfer") == []

@@ -25,11 +25,12 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
     ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
                  r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
                  r"unblocked"),
-    ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give)|"
+    ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give|sell)|selling|"
+                r"agreed\s+to\s+sell|(?:a|an|the)\s+(?:[$£€][\w.]+\s+(?:\([^)]*\)\s+)?)?(?:deal|contract)\s+(?:to\s+(?:supply|sell)|for)|"
                 r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|"
                 r"plans?\s+to\s+(?:send|provide|supply|deliver|transfer|hand\s+over)|"
                 r"(?:decided|(?:the|a)\s+decision)\s+to\s+(?:send|provide|supply|deliver|transfer|give|hand\s+over)"),
-    ("delivered", r"deliver\w*|sent|sends|sending|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
+    ("delivered", r"deliver\w*|sent|sends|sending|sold|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
                   r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
 ]
@@ -40,7 +41,8 @@ _TO_GOVERNMENT = re.compile(r"\bto\s+(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\
 # "(the package) President Joe Biden (signed)": a named subject between an item and its verb.
 _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+)?")
 # "Iran has supplied Russia with drones": the recipient right after the verb.
-_RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS})\s+with\b")
+_RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS}|"
+                               rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+[“\"]?with\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
                    r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
@@ -202,7 +204,7 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         _RECIPIENT.search(text, min(cue_at, item.start()))
     recipient = lex.actor(rec.group("who")) if rec else None
     if rec is None:  # "have sent anti-drone equipment to Copenhagen": a government named after "to"
-        other = _TO_GOVERNMENT.search(text, min(cue_at, item.start()))
+        other = _TO_GOVERNMENT.search(text, item.start(), item.end() + 60) or _TO_GOVERNMENT.search(text, min(cue_at, item.start()))
         recipient = lex.actor(other.group("who")) if other else None
     if rec is not None and recipient != "Ukraine" and re.search(r"\b(?:to|for)\s+Ukraine\b", text) \
             and re.search(r"\b(?:also|as\s+well\s+as|and\s+other)\b", text[max(0, rec.start() - 40): rec.start()]):
