@@ -144,6 +144,9 @@ _TITLED_PERSON = re.compile(
     r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
+_TITLE_WORD = re.compile(r"Minister|President|Secretary|Chancellor|Ambassador|[Ss]pokes|Premier|Commander|Chief|Head")
+
+
 @dataclass
 class _Memory:
     """What reading an article remembers from sentence to sentence: dates, speakers, places, waves and strikes."""
@@ -180,7 +183,7 @@ class _Memory:
 
     def speaker(self, info: SentenceInfo) -> None:
         """Resolve who the sentence says its information comes from, and remember people and paragraphs."""
-        for m in _TITLED_PERSON.finditer(info.text):
+        for m in _TITLED_PERSON.finditer(info.text) if _TITLE_WORD.search(info.text) else ():
             country = lexicon().actor(m.group("country"))
             if country:
                 self.countries[m.group("person")] = self.countries[m.group("person").split()[-1]] = country
