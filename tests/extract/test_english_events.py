@@ -848,3 +848,11 @@ def test_history_as_a_measure_scenarios_and_concerns_are_no_events() -> None:
                    "ground_combat") == []
     assert of_type("He repeated Western concerns that China is considering providing Russia with lethal aid.",
                    "arms_transfer") == []
+
+
+def test_battles_told_as_raging_are_fighting_and_a_veto_in_progress_is_a_decision() -> None:
+    ev = one("Battles rage in nearby Kostyantynivka.", "ground_combat")
+    assert (ev.actor, ev.location.name) == ("Russia", "Kostyantynivka")
+    assert of_type("The battle for Bakhmut is a battle of wills, he wrote.", "ground_combat") == []
+    ev = one("Hungary is vetoing Ukraine moving to the next stage of accession talks.", "policy")
+    assert (ev.actor, ev.status) == ("Hungary", "decided")

@@ -44,6 +44,8 @@ _BESIEGED_NOUN = re.compile(r"besieged\s+(?:\w+\s+)?(?:city|town|port|plant|encl
 _STRONG = re.compile(r"fighting|clash|combat|assault|counter|street|ground|repelled|repulsed|encircl|besieged|storm|"
                      r"launched|unleashed|began|started|mounted|opened|forces|troops|units|soldiers|made|Russian|Ukrainian",
                      re.I)
+# "Battles rage in nearby Kostyantynivka": battles told as going on are fighting, whoever is named
+_RAGING = re.compile(r"battles?\s+(?:rag\w+|continu\w+|(?:are|is)\s+(?:still\s+)?(?:under\s?way|going\s+on))", re.I)
 _MILITARY = re.compile(r"\b(?:forces|troops|army|armies|soldiers|units|brigades?|battalions?|regiments?|fighters|"
                        r"invaders|occupiers|enemy|defenders|defen[cs]es|positions|front(?:\s*line)?s?|frontline|"
                        r"directions?|axis|offensive|counteroffensive|assaults?|artillery|tanks|infantry|marines|"
@@ -79,7 +81,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     if not names:
         names = [(hit.name, hit) for hit in _colon_list(text, m)]
     if not names:
-        if not _STRONG.match(m.group(0)) and not _MILITARY.search(text):
+        if not (_STRONG.match(m.group(0)) or _RAGING.match(text, m.start())) and not _MILITARY.search(text):
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
         # A place the fighting is told at: in the war's land, and close to the fighting word.
         # "trying to capture the city of Bakhmut": an attempt is told at its object, not at a place named before it

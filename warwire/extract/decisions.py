@@ -43,7 +43,7 @@ _DECISION = [
                            r"declined(?!\s+to)|ruled\s+out|rules\s+out|ordered|imposed|imposes|introduced|adopted|signed|ratified|extended|"
                            r"unveiled|launched|declared|announced|announces|deployed|deploys|(?:will|would)\s+(?:deploy|send|station|close|"
                            r"impose|ban|introduce|commit|expel|suspend|offer\s+to\s+(?:deploy|send|station))|stationed|sanctioned|"
-                           r"invited|dropped\s+(?:its\s+|their\s+)?objections?|vetoed|"
+                           r"invited|dropped\s+(?:its\s+|their\s+)?objections?|vetoed|vetoes|(?:is|are)\s+vetoing|"
                            r"lifted|banned|suspended|expelled|closed|invoked|"
                            r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|"
                            r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
@@ -94,7 +94,7 @@ _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|sta
                          r"a\s+series\s+of|"
                          r"since\s+the\s+(?:beginning|start|invasion|war))\b", re.I)
 # Verbs that say their own topic: "has called up 160,000 men", "sanctioned 22 people".
-_SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted|vetoed", re.I)
+_SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted|vetoed|vetoes|(?:is|are)\s+vetoing", re.I)
 # A negation governing the verb ("has not deployed", "did not agree", "refused to impose").
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
