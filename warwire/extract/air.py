@@ -287,18 +287,17 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
         after = text[q.end:]
         weapon = _weapon_after(q, weapons, text)
         if weapon is None:
+            told = _weapon_told_before(q.start, weapons) or prev_weapon
             # "104 out of 120 missiles": the first figure counts the weapon named after the second.
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             if nxt and _OUT_OF.match(text[q.end:nxt.start]):
                 w = _weapon_after(nxt, weapons, text)
-                told = _weapon_told_before(q.start, weapons) or prev_weapon
                 if w is None and told and _LAUNCHED_NOUNLESS.match(text, nxt.end):
                     figures.append(AirFigure("intercepted", q, told[0], told[1]))  # "18 of those 24 launched were downed"
                     continue
                 if w is not None:
                     figures.append(AirFigure(_role(text, q, w[2], consumed) or "intercepted", q, w[0], w[1]))
                     continue
-            told = _weapon_told_before(q.start, weapons) or prev_weapon
             if i > 0 and told and _OUT_OF.match(text[quantities[i - 1].end: q.start]) \
                     and _LAUNCHED_NOUNLESS.match(text, q.end):
                 figures.append(AirFigure("launched", q, told[0], told[1]))

@@ -83,11 +83,11 @@ def _in_battle(text: str, m: re.Match[str]) -> bool:
 
 # "announced it would send 3,000 troops", "announced that the country would close its border": a decision made,
 # told in reported speech, not a hypothesis.
-_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b|"
-                              r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:his|her|their)\s+(?:country|government)\s+would\b",
-                              re.I)
 # "Prime Minister Petteri Orpo said that his country would ...": a leader announcing their own government's decision.
-_OWN_COUNTRY = re.compile(r"\b(?:his|her|their)\s+(?:country|government)\s+would\b", re.I)
+_OWN_COUNTRY_WOULD = r"\b(?:his|her|their)\s+(?:country|government)\s+would\b"
+_OWN_COUNTRY = re.compile(_OWN_COUNTRY_WOULD, re.I)
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|decided|confirmed|agreed)\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?would\b|"
+                              rf"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?{_OWN_COUNTRY_WOULD}", re.I)
 # "From the beginning of the invasion, Canada has imposed sanctions on 750 people":
 # a record so far, not a decision taken now ("already" alone is not enough: "has already ordered an evacuation").
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|from\s+the\s+(?:beginning|start)\s+of|(?:that|which)\s+(?:began|started)|"

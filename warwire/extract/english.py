@@ -436,8 +436,8 @@ def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft],  # type:
                         after_wave: bool = False) -> list[Draft]:
     """Casualties with no place go on the sentence's air attack (or a `mixed` one when it names several weapons)."""
     waves = [d for d in drafts if d.type == "air_attack"]
-    attacker = waves[0].actor if waves else direction(info.text, info.places)[0]
-    found = [c for c in found if not _soldiers_of(info.text, c.quantity.end, attacker)]
+    told = None if waves else direction(info.text, info.places)
+    found = [c for c in found if not _soldiers_of(info.text, c.quantity.end, told[0] if told else waves[0].actor)]
     if not found:
         return []
     if len(waves) == 1:
@@ -446,7 +446,7 @@ def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft],  # type:
         return []
     if not after_wave and not re.search(r"\b(?:attack|strike|barrage|drone|missile|shelling|bomb)", info.text, re.I):
         return []
-    attacker, attacked = direction(info.text, info.places)
+    attacker, attacked = told or direction(info.text, info.places)
     date, precision = info.date_near(found[0].quantity.start)
     weapons = {d.weapon for d in waves} | {w.weapon for w in info.weapons}
     d = Draft("air_attack", info, date=date, date_precision=precision, actor=attacker, target=attacked,

@@ -240,9 +240,15 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         quantity = Quantity(1, None, s, s + len(one.group(0).split()[0]), one.group(0).split()[0])
     if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
         return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
+    return _new_transfer(info, cue_at, item, category, supplier, recipient, status, quantity)
+
+
+def _new_transfer(info: SentenceInfo, cue_at: int, item: re.Match[str], category: str, supplier: str, recipient: str,
+                  status: str, quantity: Quantity | None) -> Draft:
+    """An arms-transfer draft dated by its cue, with the item as the text words it and its figure, if any."""
     date, precision = info.date_near(cue_at, periods=False)
     d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
-              item=item_phrase(text, item), status=status, claimed_by=info.claimant, kind=category)
+              item=item_phrase(info.text, item), status=status, claimed_by=info.claimant, kind=category)
     if quantity is not None:
         d.add_count("quantity", quantity)
     return d
@@ -273,14 +279,8 @@ def _received(info: SentenceInfo, cue_at: int, item: re.Match[str]) -> Draft | N
     supplier = lex.actor(origin.group("who")) if origin else None
     if recipient is None or supplier is None or supplier == recipient:
         return None
-    date, precision = info.date_near(cue_at, periods=False)
-    d = Draft("arms_transfer", info, date=date, date_precision=precision, actor=supplier, target=recipient,
-              item=item_phrase(text, item), status="delivered", claimed_by=info.claimant,
-              kind=arms_category(item.group(0)))
-    quantity = _quantity_of(info, item)
-    if quantity is not None:
-        d.add_count("quantity", quantity)
-    return d
+    return _new_transfer(info, cue_at, item, arms_category(item.group(0)), supplier, recipient, "delivered",
+                         _quantity_of(info, item))
 
 
 def _quantity_of(info: SentenceInfo, item: re.Match[str]) -> Quantity | None:
