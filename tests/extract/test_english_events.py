@@ -856,3 +856,33 @@ def test_battles_told_as_raging_are_fighting_and_a_veto_in_progress_is_a_decisio
     assert of_type("The battle for Bakhmut is a battle of wills, he wrote.", "ground_combat") == []
     ev = one("Hungary is vetoing Ukraine moving to the next stage of accession talks.", "policy")
     assert (ev.actor, ev.status) == ("Hungary", "decided")
+
+
+def test_model_numbers_are_no_figures_and_words_a_scrape_ran_together_still_read() -> None:
+    ev = one("Air defence destroyed 12 Shahed-136/131 attack drones overnight.", "air_attack")
+    assert ev.counts == {"intercepted": 12}
+    zala = of_type("Soldiers shot down a Russian Lancet 421 drone over the region.", "air_attack")
+    assert all(421 not in e.counts.values() for e in zala)
+    ev = one("Overnight Russia launched another attack, firing 23 cruisemissiles from strategic aircraft. "
+             "Ukrainian air defence shotdown 21 missiles.", "air_attack")
+    assert (ev.weapon, ev.counts) == ("missile", {"launched": 23, "intercepted": 21})
+
+
+def test_missiles_told_as_hitting_a_town_are_the_waves_hits_and_a_strike_there() -> None:
+    body = ("Overnight Russia fired 23 cruise missiles at Ukraine. Air defence shot down 21 missiles. "
+            "Two missiles hit the city of Uman.")
+    assert one(body, "air_attack").counts == {"launched": 23, "intercepted": 21, "hit": 2}
+    assert one(body, "strike").location.name == "Uman"
+    fired_at = one("Kharkiv was hit by seven missiles overnight.", "air_attack")
+    assert fired_at.counts == {"launched": 7}
+
+
+def test_what_the_next_sentence_says_was_hit_is_a_strike_where_the_wave_was_aimed() -> None:
+    body = ("On Wednesday Russian forces launched six missiles at the city of Zaporizhzhia. "
+            "One of them hit two apartment buildings standing next to each other.")
+    ev = one(body, "strike")
+    assert (ev.location.name, ev.item, ev.date) == ("Zaporizhzhia", "apartment buildings", dt.date(2025, 3, 12))
+    # another side's attack told next is not what the wave hit
+    body = ("On Wednesday Russian forces launched six missiles at the city of Zaporizhzhia. "
+            "Moscow accused Ukraine of attacking its energy facilities.")
+    assert of_type(body, "strike") == []

@@ -35,9 +35,12 @@ ROLE_CUES: list[tuple[str, str]] = [
                  r"barrage\s+of|wave\s+of|swarm\s+of|salvo\s+of|total\s+of|with|firing|launching|using|involved|included|"
                  r"comprised|consisted\s+of"),
 ]
+# Told after the figure only: "Two missiles hit the city of Uman" is two that reached their targets ("hit by" is
+# the launch told from the other end).
+_HIT_AFTER = r"(?:hit|hits|struck|slammed\s+into|crashed\s+into|landed\s+(?:in|on))(?!\s+by\b)"
 _ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
                                 rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}[\"“'‘]?(?:{cue})\b", re.I))
-               for key, cue in ROLE_CUES]
+               for key, cue in ROLE_CUES[:2] + [("hit", ROLE_CUES[2][1] + "|" + _HIT_AFTER)] + ROLE_CUES[3:]]
 _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]
 _BETWEEN_NUMBER_AND_WEAPON = re.compile(
     r"^(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?)?\s*$|^-\s*$"
@@ -113,7 +116,7 @@ def read_air_attacks(info: SentenceInfo, last_weapon: tuple[str, str] | None) ->
 # The side whose forces downed the figure, told before it: "Ukraine's defence forces killed 540 Russian soldiers ...
 # and destroyed seven artillery systems and five drones".
 _DOWNER = re.compile(r"\b(?P<side>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:forces|defenders|"
-                     r"defen[cs]es|troops|military|army|units)\b[^.;:]{0,120}?\b(?:downed|shot\s+down|destroyed|intercepted|"
+                     r"defen[cs]es|troops|military|army|units)\b[^.;:]{0,120}?\b(?:downed|shot\s*down|destroyed|intercepted|"
                      r"neutrali[sz]ed)\s+(?:[\w-]+\s+){0,6}?$", re.I)
 
 

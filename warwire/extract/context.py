@@ -352,7 +352,7 @@ _ATTACK_VERBS = (
     r"fired|launched|attacked|unleashed|struck|hit|pounded|targeted|sent|used|bombarded|shelled|hammered|"
     r"battered|carried out|conducted|launching|firing|striking|attacking|targeting|pounding"
 )
-_DEFENCE_VERBS = r"downed|shot down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
+_DEFENCE_VERBS = r"downed|shot\s*down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
 _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 # Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
 # Weapons only Ukraine fires in this war: "five Himars missiles crashed into the administration building".

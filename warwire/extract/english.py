@@ -26,7 +26,7 @@ from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sense import reported
 from warwire.extract.sentences import Sentence, split_sentences
-from warwire.extract.strikes import casualties, is_total, read_strikes
+from warwire.extract.strikes import casualties, is_total, read_strikes, target_hit
 from warwire.extract.territory import read_territorial_claims
 from warwire.extract.transfers import read_arms_transfers, read_listed_items
 from warwire.models import Article, Event
@@ -78,7 +78,7 @@ def extract_english(article: Article) -> list[Event]:
         memory.speaker(info)
         found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
                       recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
-                      recent_transfer=memory.transfer)
+                      recent_transfer=memory.transfer, struck_place=memory.struck_place(info))
         if ALL_DOWNED.search(sentence.text):
             _all_downed(info, drafts)
         memory.remember(info, found)
@@ -162,6 +162,7 @@ class _Memory:
     named: list[PlaceHit] = field(default_factory=list)     # places "the city" can point back to
     attacked: list[PlaceHit] = field(default_factory=list)  # places of the last sentence that told events
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
+    attacked_from_afar: bool = False                         # whether that sentence told a strike or a wave there
     countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
 
     def date(self, info: SentenceInfo) -> None:
@@ -204,6 +205,13 @@ class _Memory:
             return self.attacked[0]
         return None
 
+    def struck_place(self, info: SentenceInfo) -> PlaceHit | None:
+        """The place a strike or a wave of the sentence just before hit, when no strike was told in the two before:
+        what "One of them hit two apartment buildings" hit."""
+        place = self.attacked_place(info)
+        recent = self.strike is not None and info.sentence.index - self.strike.sentences[-1].sentence.index <= 2
+        return place if self.attacked_from_afar and not recent else None
+
     def remember(self, info: SentenceInfo, found: list[Draft]) -> None:
         """Keep what later sentences may refer back to."""
         sentence = info.sentence
@@ -215,6 +223,7 @@ class _Memory:
         if (found and named) or told_attack:
             # "the casualties of the Russian attack on Kostiantynivka have risen to 11. Six civilians were killed"
             self.attacked, self.attacked_at = (named if found else told_attack), (sentence.index, sentence.paragraph)
+            self.attacked_from_afar = bool(told_attack) or any(d.type in ("strike", "air_attack") for d in found)
         for d in found:
             if d.type == "arms_transfer":
                 self.transfer = d
@@ -345,7 +354,7 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
           after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
-          attacked_place=None, recent_transfer: Draft | None = None) -> list[Draft]:
+          attacked_place=None, recent_transfer: Draft | None = None, struck_place=None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -377,15 +386,22 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
                 recent_strike.add_count(c.key, c.quantity)
             recent_strike.sentences.append(info)
         unplaced = []
-    if unplaced and attacked_place is not None and not any(d.type == "air_attack" and d.counts for d in drafts):
-        # "Russian troops attacked Zaporizhzhia with drones. A 62-year-old man was killed": a strike there.
-        extra = Draft("strike", info, location=attacked_place, claimed_by=info.claimant)
-        extra.date, extra.date_precision = info.date_near(unplaced[0].quantity.start)
+    item = None
+    if struck_place is not None and not strikes and not any(p.level != "country" for p in info.places) \
+            and not lexicon().find_actors(info.text):
+        item = target_hit(info)  # "Russia accused Ukraine of attacking its energy facilities": another side's attack
+    toll_here = bool(unplaced) and not any(d.type == "air_attack" and d.counts for d in drafts)
+    if attacked_place is not None and (toll_here or item):
+        # "Russian troops attacked Zaporizhzhia with drones. A 62-year-old man was killed", "Russia launched six
+        # missiles at Zaporizhzhia. One of them hit two apartment buildings": a strike there.
+        extra = Draft("strike", info, location=attacked_place, item=item, claimed_by=info.claimant)
+        extra.date, extra.date_precision = info.date_near(unplaced[0].quantity.start if unplaced else 0)
         extra.actor, extra.target = direction(info.text, [attacked_place])
-        for c in unplaced:
-            extra.add_count(c.key, c.quantity)
+        if toll_here:
+            for c in unplaced:
+                extra.add_count(c.key, c.quantity)
+            unplaced = []
         drafts.append(extra)
-        unplaced = []
     if unplaced and OCCUPIED.search(info.text) and not info.weapons:
         # "Four people were killed in Russian-occupied parts of Ukraine": strikes on occupied land, place untold.
         extra = Draft("strike", info, actor="Ukraine", target="Russia", claimed_by=info.claimant)

@@ -13,6 +13,12 @@ from importlib import resources
 from warwire.errors import ConfigError
 
 
+def spaces_optional(surface: str) -> str:
+    """A multi-word lexicon pattern that also matches its words run together, as scraped pages often have them
+    ("23 cruisemissiles", "four fighterjets"): the space between two letters becomes optional."""
+    return re.sub(r"(?<=[a-z]) (?=[a-z])", " ?", surface)
+
+
 def _rows(name: str) -> list[list[str]]:
     try:
         text = resources.files("warwire.data").joinpath(name).read_text(encoding="utf-8")
@@ -74,9 +80,9 @@ class Lexicon:
             self.actors.setdefault(key.rstrip("."), actor)  # "U.S." is read as the token "U.S"
         self._longest = max(len(k.split()) for k in self.actors)
         weapons = _rows("lexicon_weapons.tsv")
-        self._weapon_info = [(re.compile(rf"^(?:{w[0]})(?:e?s)?$", re.IGNORECASE), w[1], w[2] if len(w) > 2 else "")
-                             for w in weapons]
-        alternation = "|".join(sorted((w[0].lower() for w in weapons), key=len, reverse=True))
+        self._weapon_info = [(re.compile(rf"^(?:{spaces_optional(w[0])})(?:e?s)?$", re.IGNORECASE), w[1],
+                              w[2] if len(w) > 2 else "") for w in weapons]
+        alternation = "|".join(sorted((spaces_optional(w[0].lower()) for w in weapons), key=len, reverse=True))
         # Matched against lower-cased text: case-insensitive regexes are several times slower.
         self.weapon_re = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])")
         self._weapon_re_ci = re.compile(self.weapon_re.pattern, re.IGNORECASE)

@@ -133,12 +133,21 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _is_designation_or_age(text: str, start: int, num: str) -> bool:
-    """"Leopard 2 tanks", "Patriot 3", "aged 8, 12 and 17", "No. 5": not counts of anything."""
+    """"Leopard 2 tanks", "Patriot 3", "Shahed-136/131 drones", "a ZALA 421 drone", "aged 8, 12 and 17", "No. 5":
+    not counts of anything."""
     before = text[max(0, start - 40): start]
+    if re.search(r"[A-Za-z]-?\d+[A-Za-z]?/$", before):
+        return True  # the second of two model numbers sharing one name
     word = re.search(r"([A-Z][\w-]*)\s+$", before)
-    if word and word.group(1) not in _FUNCTION_WORDS and num.isdigit() and len(num) <= 2:
-        return True
+    if word and word.group(1) not in _FUNCTION_WORDS and num.isdigit():
+        if len(num) <= 2 or _ONE_MACHINE.match(text, start + len(num)):
+            return True
     return bool(re.search(r"\b(?:aged|ages|age|No\.|number|aged\s+between)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before))
+
+
+# A single machine after a name and a number ("a ZALA 421 drone"): the number is the model's, not a count.
+_ONE_MACHINE = re.compile(r"(?:-\w+)?\s+(?:drone|UAV|missile|system|tank|aircraft|jet|helicopter|bomb|launcher|howitzer|"
+                          r"radar)\b(?!s)", re.I)
 
 
 def _looks_like_year_or_time(num: str, before: str, after: str) -> bool:

@@ -247,9 +247,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = d
     if targets and has_cue:
         for t in targets:
-            if not (_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
-                    or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])
-                    or _PASSIVE_HIT.match(text, t.start + len(t.mod) + len(t.head))):
+            if not _is_hit(text, t):
                 continue  # "across the river from the nuclear plant": named, not hit
             nearest = min(places, key=lambda p: abs(p.start - t.start))
             series = _series(text, places, nearest)
@@ -264,6 +262,23 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     if not drafts and found:
         return [], found
     return list(drafts.values()), leftover
+
+
+def _is_hit(text: str, t: Target) -> bool:
+    """Whether the sentence tells the target as hit, not only named."""
+    return bool(_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
+                or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])
+                or _PASSIVE_HIT.match(text, t.start + len(t.mod) + len(t.head)))
+
+
+def target_hit(info: SentenceInfo) -> str | None:
+    """What a sentence naming no place tells as hit ("One of them hit two apartment buildings"), for a strike at the
+    place the sentence before attacked."""
+    text = info.text
+    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
+            or _BACKDROP.search(text) or _ALL_STOPPED.search(text) or not _STRIKE_CUE.search(text)):
+        return None
+    return next((_item(t) for t in _targets(text) if _is_hit(text, t)), None)
 
 
 # A hit-verb whose object is the place list itself ("hit the Kharkiv, Sumy and Odesa regions", "struck Kharkiv").

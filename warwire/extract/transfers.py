@@ -7,7 +7,7 @@ from functools import cache
 
 from warwire.extract.context import SentenceInfo
 from warwire.extract.draft import Draft
-from warwire.extract.lexicon import _rows, lexicon, listed_together
+from warwire.extract.lexicon import _rows, lexicon, listed_together, spaces_optional
 from warwire.extract.numbers import Quantity
 from warwire.extract.strikes import is_total
 
@@ -58,13 +58,13 @@ _REPEATED = re.compile(r"\b(?:repeatedly|routinely|regularly|consistently|increa
 
 @cache
 def arms_pattern() -> re.Pattern[str]:
-    alternation = "|".join(sorted((r[0] for r in _rows("lexicon_arms.tsv")), key=len, reverse=True))
+    alternation = "|".join(sorted((spaces_optional(r[0]) for r in _rows("lexicon_arms.tsv")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.I)
 
 
 @cache
 def _categories() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"^(?:{r[0]})(?:e?s)?$", re.I), r[1]) for r in _rows("lexicon_arms.tsv")]
+    return [(re.compile(rf"^(?:{spaces_optional(r[0])})(?:e?s)?$", re.I), r[1]) for r in _rows("lexicon_arms.tsv")]
 
 
 def arms_category(item: str) -> str:
