@@ -886,3 +886,11 @@ def test_what_the_next_sentence_says_was_hit_is_a_strike_where_the_wave_was_aime
     body = ("On Wednesday Russian forces launched six missiles at the city of Zaporizhzhia. "
             "Moscow accused Ukraine of attacking its energy facilities.")
     assert of_type(body, "strike") == []
+
+
+def test_a_death_toll_risen_since_is_the_strikes_toll_not_another_strike() -> None:
+    body = ("A Russian missile hit a residential building in the city of Uman on Friday. Seven people were killed "
+            "and 17 others were injured. By the evening, the death toll following the Russian attack on Uman had "
+            "risen to 17.")
+    ev = one(body, "strike")
+    assert ev.counts == {"killed": 17, "injured": 17}

@@ -34,6 +34,16 @@ def _same_item(a: str, b: str) -> bool:
     return bool(names)
 
 
+# "the death toll following the Russian attack on Uman has risen to 17": the strike told before, its toll now.
+_TOLL_RISEN = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|injured|wounded|victims|casualties|"
+                         r"people\s+(?:killed|injured))|casualties)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|"
+                         r"increased|grown|grew|reached|jumped)\b", re.I)
+
+
+def _updates_toll(d: Draft) -> bool:
+    return any(_TOLL_RISEN.search(s.text) for s in d.sentences)
+
+
 def _same(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
@@ -70,7 +80,7 @@ def _same(a: Draft, b: Draft) -> bool:
             bare = a if a.location is None else b
             return not bare.counts
         return a.location is not None and b.location is not None and a.location.name == b.location.name \
-            and _compatible_values(a, b)
+            and (_compatible_values(a, b) or (a.type == "strike" and _updates_toll(b)))
     if a.type == "territorial_claim":
         return a.place == b.place and a.status == b.status
     if a.type == "policy":
@@ -183,8 +193,9 @@ def _drop_summed_totals(drafts: list[Draft]) -> list[Draft]:
 def _fold(kept: Draft, d: Draft) -> None:
     if d.dated and not kept.dated:
         kept.date, kept.date_precision, kept.dated = d.date, d.date_precision, True
+    update = kept.type == "strike" and _updates_toll(d)
     for key, value in d.counts.items():
-        if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)):
+        if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)) or update:
             kept.counts[key] = value
             if d.hedges.get(key):
                 kept.hedges[key] = d.hedges[key]
