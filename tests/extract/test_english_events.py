@@ -894,3 +894,11 @@ def test_a_death_toll_risen_since_is_the_strikes_toll_not_another_strike() -> No
             "risen to 17.")
     ev = one(body, "strike")
     assert ev.counts == {"killed": 17, "injured": 17}
+
+
+def test_a_deal_signed_with_a_country_sells_to_it_and_model_numbered_jets_are_arms() -> None:
+    body = ("The biggest is the deal South Korea signed with Poland in 2022 to sell a range of weapons systems. "
+            "That includes 180 K2 tanks and 48 FA-50 fighters.")
+    found = of_type(body, "arms_transfer")
+    assert {(e.actor, e.target) for e in found} == {("South Korea", "Poland")}
+    assert 48 in {e.counts.get("quantity") for e in found}

@@ -43,6 +43,8 @@ _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS}|"
                                rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+[“\"]?with\b")
+_DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|accord)\s+(?:[\w’'-]+\s+){0,3}?(?:signed|struck|reached|agreed|concluded)"
+                        r"\s+with\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
                    r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
@@ -206,6 +208,9 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
     if rec is None:  # "have sent anti-drone equipment to Copenhagen": a government named after "to"
         other = _TO_GOVERNMENT.search(text, item.start(), item.end() + 60) or _TO_GOVERNMENT.search(text, min(cue_at, item.start()))
         recipient = lex.actor(other.group("who")) if other else None
+    if recipient is None:  # "the deal South Korea signed with Poland in 2022 ... to sell": the other party buys
+        party = _DEAL_WITH.search(text, 0, item.start())
+        recipient = lex.actor(party.group("who")) if party else None
     if rec is not None and recipient != "Ukraine" and re.search(r"\b(?:to|for)\s+Ukraine\b", text) \
             and re.search(r"\b(?:also|as\s+well\s+as|and\s+other)\b", text[max(0, rec.start() - 40): rec.start()]):
         recipient = "Ukraine"  # "aid for Ukraine ... that also included assistance for Israel": Ukraine's
