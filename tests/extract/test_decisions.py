@@ -421,3 +421,12 @@ def test_arms_sales_between_other_states_are_transfers_each_to_its_buyer() -> No
     assert ev.target == "Ukraine"  # the recipient of "provide X with", not the enemy named after "with"
     assert events("Russian soldiers have been put on alert as the mutineers march towards Moscow.",
                   "arms_transfer") == []
+
+
+def test_each_side_answering_a_proposal_decides_and_an_announced_agreement_binds_its_parties() -> None:
+    found = events("While Ukraine has agreed to a US-backed 30-day ceasefire, Russia has refused the proposal.", "policy")
+    assert {e.actor for e in found} == {"Ukraine", "Russia"}
+    found = events("On Tuesday Washington announced a tentative agreement with Ukraine and Russia to pause attacks on "
+                   "energy sites.", "policy")
+    assert {e.actor for e in found} == {"United States", "Ukraine", "Russia"}
+    assert events("Russia has rejected calls for a ceasefire before.", "policy") == []

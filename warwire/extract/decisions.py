@@ -115,7 +115,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             if text[max(0, m.start() - 1): m.start()] == "-" or re.search(r"\b(?:the|a|an|its|their|this|that)\s+$",
                                                                           text[max(0, m.start() - 8): m.start()]):
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
-            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0))
+            topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0)) \
+                or _ANSWERED.match(text, m.start())
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
                     or info.is_future_at(m.start()) or _in_battle(text, m):
                 continue
@@ -124,6 +125,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             agent = _agent(text, m.end())
             acting = _speakers_own(info, m.start()) or _acting(text, m.start()) or ([agent] if agent else []) \
                 or _announcer(text, m.start())
+            acting = acting + _parties(text, m.end())
             actors = [a for a in acting if a not in seen]
             if not actors:
                 continue
@@ -143,6 +145,22 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
         if out:
             break
     return out
+
+
+# "Russia has refused the proposal", "Kyiv accepted the plan": an answer to a proposal is a decision whatever it proposes.
+_ANSWERED = re.compile(r"(?:accepted|rejected|refused|endorsed|approved|backed)\s+(?:the|a|an|this|that|their|its|"
+                       r"(?:\w+['’]s))\s+(?:[\w.-]+\s+){0,3}?(?:proposals?|plans?|offer|initiative|framework)\b", re.I)
+# "Washington announced a tentative agreement with Ukraine and Russia to pause attacks": the parties agreed too.
+_AGREEMENT_WITH = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|truce|ceasefire)\s+with\s+"
+                             r"(?P<parties>[^,;.]{2,60}?)(?=\s+(?:to|on|that|for)\b|[,;.]|$)")
+
+
+def _parties(text: str, verb_end: int) -> list[str]:
+    """The governments an agreement announced by another was made with."""
+    m = _AGREEMENT_WITH.match(text, verb_end)
+    if m is None:
+        return []
+    return [h.actor for h in lexicon().find_actors(m.group("parties")) if not h.possessive]
 
 
 _SUBJECT_BREAK = re.compile(r"[;:(\"“”]|,(?!\d{3})|\b(?:but|while|whereas|as|after|before|because|since|when|that|which|who|if|"

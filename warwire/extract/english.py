@@ -420,7 +420,11 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
         drafts += read_territorial_claims(info)
     if _ARMS_WORDS.search(text):
         # "decided to allow Ukraine to use German weapons": a decision about arms, not a delivery.
-        drafts += read_policy(info) or read_arms_transfers(info, recipient) or read_decisions(info)
+        decided = read_policy(info)
+        if decided:  # "While Ukraine has agreed to a ceasefire, Russia has refused the proposal": each its own
+            acting = {d.actor for d in decided}
+            decided += [d for d in read_decisions(info) if d.actor not in acting]
+        drafts += decided or read_arms_transfers(info, recipient) or read_decisions(info)
         suppliers = {d.actor for d in drafts if d.type == "arms_transfer"}
         # "The United States and Britain sent 200 Javelin missiles to Ukraine": a delivery, not a launch
         drafts = [d for d in drafts if not (d.type == "air_attack" and d.actor in suppliers)]
