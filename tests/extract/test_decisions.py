@@ -430,3 +430,12 @@ def test_each_side_answering_a_proposal_decides_and_an_announced_agreement_binds
                    "energy sites.", "policy")
     assert {e.actor for e in found} == {"United States", "Ukraine", "Russia"}
     assert events("Russia has rejected calls for a ceasefire before.", "policy") == []
+
+
+def test_a_decision_told_again_without_its_date_is_one_decision_but_two_figures_are_two() -> None:
+    found = events("On Wednesday a Polish envoy announced that the European Union agreed to sanctions against Belarus. "
+                   "The European Union agreed to accept sanctions against Belarus over its role in the war.", "policy")
+    assert [(e.actor, e.date) for e in found] == [("European Union", dt.date(2022, 6, 29))]
+    found = events("Last week the Pentagon put 8,500 U.S. troops on heightened alert. On Wednesday the Biden administration "
+                   "announced it would send 3,000 troops to Eastern Europe.", "policy")
+    assert len(found) == 2

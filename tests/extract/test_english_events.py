@@ -902,3 +902,9 @@ def test_a_deal_signed_with_a_country_sells_to_it_and_model_numbered_jets_are_ar
     found = of_type(body, "arms_transfer")
     assert {(e.actor, e.target) for e in found} == {("South Korea", "Poland")}
     assert 48 in {e.counts.get("quantity") for e in found}
+
+
+def test_talk_about_the_current_waves_of_attacks_is_no_attack() -> None:
+    assert of_type("On Thursday night Trump made bizarre comments about the current waves of Russian missile and "
+                   "drone attacks against Kyiv.", "air_attack") == []
+    assert len(of_type("On Thursday night Russia launched a massive missile attack against Kyiv.", "air_attack")) == 1

@@ -99,6 +99,8 @@ _SELF_TOPIC = re.compile(r"called\s+up|mobili[sz]ed|sanctioned|blacklisted|vetoe
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
+_INNER_DECISION = re.compile(r"\s+(?:on\s+\w+\s+)?that\s+(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:had\s+|has\s+|have\s+)?(?:decided|agreed|"
+                             r"approved|voted|signed|imposed|introduced|adopted|ordered|ratified)\b")
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:had|has|have)\s+(?:\w+ly\s+)?"
                             r"(?!decided|agreed|approved|voted|signed|imposed|introduced|adopted|ordered|ratified)\w+ed\b")
 
@@ -122,6 +124,9 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                 continue
             if _REPORTED_DEED.match(text, m.end()):
                 continue  # "announced that its special forces had detonated a depot": a deed reported, not decided
+            inner = _INNER_DECISION.match(text, m.end()) if re.match(r"announc|declar", m.group(0), re.I) else None
+            if inner and lexicon().find_actors(inner.group("subject")):
+                continue  # "a Polish envoy announced that the EU agreed to sanctions": the EU's decision, told
             agent = _agent(text, m.end())
             acting = _speakers_own(info, m.start()) or _acting(text, m.start()) or ([agent] if agent else []) \
                 or _announcer(text, m.start())

@@ -44,6 +44,18 @@ def _updates_toll(d: Draft) -> bool:
     return any(_TOLL_RISEN.search(s.text) for s in d.sentences)
 
 
+_FUNCTION = frozenset("the and for with from that this their its against about into over more new deal".split())
+
+
+def _shared_words(a: str | None, b: str | None) -> bool:
+    """Whether two decisions' items share a content word ("sanctions", "grain")."""
+    words = [{w for w in re.findall(r"[a-z]{4,}", (x or "").lower()) if w not in _FUNCTION} for x in (a, b)]
+    figures = [set(re.findall(r"\d[\d,.]*", x or "")) for x in (a, b)]
+    if figures[0] and figures[1] and not figures[0] & figures[1]:
+        return False  # "3,000 troops" and "8,500 troops": two decisions
+    return bool(words[0] & words[1])
+
+
 def _same(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
@@ -64,6 +76,11 @@ def _same(a: Draft, b: Draft) -> bool:
             return False  # "3,600 small arms ... 400 grenade launchers": items counted apart are transfers apart
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
+    if a.type == "policy" and a.actor == b.actor and a.status == b.status and not (a.dated and b.dated) \
+            and _shared_words(a.item, b.item) and _near(a, b, 3):
+        # "announced on Wednesday that the EU agreed to sanctions against Belarus", then "The EU agreed to accept
+        # sanctions against Belarus": the decision told again without its date
+        return True
     if a.date != b.date or a.actor != b.actor or a.target != b.target:
         return False
     if a.type == "air_attack":
