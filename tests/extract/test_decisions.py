@@ -439,3 +439,19 @@ def test_a_decision_told_again_without_its_date_is_one_decision_but_two_figures_
     found = events("Last week the Pentagon put 8,500 U.S. troops on heightened alert. On Wednesday the Biden administration "
                    "announced it would send 3,000 troops to Eastern Europe.", "policy")
     assert len(found) == 2
+
+
+def test_a_leader_named_with_a_title_decides_for_the_government_and_a_threat_does_not_hedge_the_order_after_it() -> None:
+    (ev,) = events("Joe Biden, the US president, announced the stationing of a brigade of 3,000 combat troops in "
+                   "Romania.", "policy")
+    assert ev.actor == "United States"
+    (ev,) = events("Russia threatened to strike British military facilities and ordered its military to hold "
+                   "nuclear weapons drills.", "policy")
+    assert (ev.actor, ev.status) == ("Russia", "decided")
+    assert events("Russia threatened to order nuclear weapons drills.", "policy") == []
+
+
+def test_a_pipeline_set_ablaze_by_explosions_is_a_strike() -> None:
+    found = [e for e in extract_events(Article(source="test", published=THURSDAY, body=(
+        "A gas pipeline in Luhansk caught fire after explosions late on Wednesday night."))) if e.type == "strike"]
+    assert [(e.location.name, e.item) for e in found] == [("Luhansk", "gas pipeline")]

@@ -178,6 +178,9 @@ def _hedged(text: str, m: re.Match[str]) -> bool:
     another clause ("..., but Mr Biden has sworn there would be no troops") does not count."""
     end = _CLAUSE_END.search(text, m.end())
     starts = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
+    joined = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", text[:m.start()])
+    if joined and re.match(r"\w+ed\b", m.group(0)):
+        starts.append(joined.start())  # "Russia threatened to strike ... and ordered drills": the order is made
     clause = text[starts[-1] if starts else 0: end.start() if end else len(text)]
     return bool(_NOT_DECISION.search(_ANNOUNCED_WOULD.sub(" ", clause)))
 
@@ -221,6 +224,9 @@ def _announcer(text: str, verb_at: int) -> list[str]:
 _OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|with|for|on|at|by|against|of|and)\s+(?:the\s+)?$", re.I)
 
 
+_APPOSITION = re.compile(r"(?:^|[.;:]\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an)\s+[^,;]{2,60},\s*$")
+
+
 def _acting(text: str, verb_at: int) -> list[str]:
     """The government or alliance that is the verb's subject: the first one named in the verb's own clause
     ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
@@ -243,6 +249,9 @@ def _acting(text: str, verb_at: int) -> list[str]:
         # "troops are stationed"): the actor is not the clause's subject
         return []
     hits = [h for h in lexicon().find_actors(before) if not h.possessive]
+    apposition = _APPOSITION.search(text[:start]) if not hits and not before.strip() else None
+    if apposition:  # "Joe Biden, the US president, announced": the government of the person named
+        hits = [h for h in lexicon().find_actors(apposition.group(0)) if not h.possessive][:1]
     if hits:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
         return list(dict.fromkeys(h.actor for h in listed_together(before, hits, 0)))
     subject = subject_of(before, "") if len(before) <= 80 else None
