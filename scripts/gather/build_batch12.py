@@ -186,10 +186,11 @@ _MARKERS = re.compile(r"pic\.twitter|[Pp][Hh][Oo][Tt][Oo]|Read (?:also|more)|[\u
                       r"Pravda or become our patron!)")
 
 
-def scan() -> None:
-    """Print only what the furniture check needs: marker contexts, Source lines, rule-(b) breaks."""
+def scan(files: dict[str, tuple[str, list, list]] | None = None) -> None:
+    """Print only what the furniture check needs: marker contexts, Source lines, rule-(b) breaks
+    (of this batch's texts, or of another batch's `table()` drawn the same way)."""
     rows = b5.first_rows()
-    for url, (name, removals, splits) in sorted(table().items()):
+    for url, (name, removals, splits) in sorted((files if files is not None else table()).items()):
         raw = rows[url]["text"]
         print(f"== {url} {name}")
         removed = [(m.start(), m.end()) for s, _ in removals for m in re.finditer(re.escape(s), raw)]

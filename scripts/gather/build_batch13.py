@@ -56,7 +56,6 @@ Usage: python3 build_batch13.py [--out DIR] [--scan]   (default /work/gathered/b
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -238,29 +237,8 @@ def table() -> dict[str, tuple[str, list, list]]:
 
 
 def scan() -> None:
-    """Print only what the furniture check needs: marker contexts, Source lines, rule-(b) breaks (as batch 12)."""
-    rows = b5.first_rows()
-    for url, (name, removals, splits) in sorted(table().items()):
-        raw = rows[url]["text"]
-        print(f"== {url} {name}")
-        removed = [(m.start(), m.end()) for s, _ in removals for m in re.finditer(re.escape(s), raw)]
-        for m in b12._MARKERS.finditer(raw):
-            done = any(a <= m.start() < b for a, b in removed)
-            print("   marker%s:" % (" (removed)" if done else ""), ascii(raw[max(0, m.start() - 80):m.end() + 80]))
-        paragraphs = b6.clean_up(raw, removals, splits)
-        for p in paragraphs:
-            if p.startswith("Source:"):
-                print("   source:", ascii(p[:300]))
-            for m in re.finditer(r"[a-z)][A-Z][a-z]|[a-z)][A-Z]{2}", p):  # glued without punctuation
-                if not re.search(r"(?:Mc|Mac)[A-Z]|YouTube|TikTok|MiGs|iPhone|WhatsApp", p[m.start() - 3:m.end() + 3]):
-                    print("   glue:", ascii(p[max(0, m.start() - 40):m.end() + 30]))
-        for left, right in zip(paragraphs, paragraphs[1:], strict=False):
-            if re.search(r"[.!?\]\"”]$", left) and not right.startswith(("Source:", "Details:", "Quote",
-                                                                           "Background:", "Update",
-                                                                           "Previously:")):
-                tail = left[-25:]
-                if re.search(r"\b\w{1,5}\.$", tail):  # short word before the stop: abbreviation or name?
-                    print("   break:", ascii(tail), "|", ascii(right[:25]))
+    """Print only what the furniture check needs, as batch 12's scan does."""
+    b12.scan(table())
 
 
 def build() -> dict[str, str]:
