@@ -455,3 +455,10 @@ def test_a_pipeline_set_ablaze_by_explosions_is_a_strike() -> None:
     found = [e for e in extract_events(Article(source="test", published=THURSDAY, body=(
         "A gas pipeline in Luhansk caught fire after explosions late on Wednesday night."))) if e.type == "strike"]
     assert [(e.location.name, e.item) for e in found] == [("Luhansk", "gas pipeline")]
+
+
+def test_weapons_moved_to_another_country_are_a_transfer_and_troops_moved_a_decision() -> None:
+    (ev,) = events("Last month, Putin said Russia had moved a first batch of tactical nuclear weapons to Belarus.",
+                   "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("Russia", "Belarus", "delivered")
+    assert events("On Wednesday Russia moved 10,000 troops to Belarus.", "arms_transfer") == []

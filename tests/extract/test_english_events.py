@@ -908,3 +908,9 @@ def test_talk_about_the_current_waves_of_attacks_is_no_attack() -> None:
     assert of_type("On Thursday night Trump made bizarre comments about the current waves of Russian missile and "
                    "drone attacks against Kyiv.", "air_attack") == []
     assert len(of_type("On Thursday night Russia launched a massive missile attack against Kyiv.", "air_attack")) == 1
+
+
+def test_troops_storming_a_town_are_fighting_there() -> None:
+    ev = one("On the Bakhmut front, Russian troops continued storming Bakhmut, trying to take full control of the city.",
+             "ground_combat")
+    assert (ev.actor, ev.location.name) == ("Russia", "Bakhmut")

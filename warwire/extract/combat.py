@@ -9,7 +9,7 @@ from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import PlaceHit, place_hit
 
 _FIGHTING = re.compile(
-    r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storm|"
+    r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storming|storm|"
     r"offensive\s+(?:actions|operations)|(?:conducted|launched|mounted)\s+(?:\w+\s+)?offensives|(?:attempt(?:ed|s|ing)?|trying|tried|tries)\s+to\s+(?:advance|storm|break\s+through|capture|seize|encircle|surround)|"
     r"repelled|repulsed|counter-?attack(?:s|ed|ing)?|counteroffensive|advance[sd]?|advancing|encircle\w*|besieged|"
     r"street\s+fighting|ground\s+attacks?|(?:eliminat|destroy|wip)\w*\s+(?:out\s+)?(?:a|an|the|\w+)\s+(?:\w+\s+)?(?:assault|sabotage)\s+groups?|attacks?\s+by\s+the\s+invaders|attacked\s+(?:on|near|in)\s+the|"

@@ -32,7 +32,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                 r"(?:decided|(?:the|a)\s+decision)\s+to\s+(?:send|provide|supply|deliver|transfer|give|hand\s+over)"),
     ("delivered", r"deliver\w*|sent|sends|sending|sold|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
-                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*"),
+                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*|"
+                  r"moved(?=\s+(?:\w+\s+){0,7}?(?:weapons|missiles|warheads|bombs)\b)"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
 _RECIPIENTS = r"Ukraine|Kyiv|Kiev|Russia|Moscow|(?:the\s+)?Kremlin|Israel|Taiwan|Belarus|Minsk"
@@ -87,7 +88,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
-                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over)\b", re.I)
+                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved)\b", re.I)
 _CIVILIAN_AID = re.compile(r"\b(?:humanitarian|financial|economic|budget\w*|macro-?financial|civilian|energy)\b", re.I)
 _MILITARY_AID = re.compile(r"\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\b", re.I)
 _PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|order)\s+of\b|\bto\s+(?:buy|purchase|acquire|order)\b", re.I)
