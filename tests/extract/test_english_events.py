@@ -914,3 +914,13 @@ def test_troops_storming_a_town_are_fighting_there() -> None:
     ev = one("On the Bakhmut front, Russian troops continued storming Bakhmut, trying to take full control of the city.",
              "ground_combat")
     assert (ev.actor, ev.location.name) == ("Russia", "Bakhmut")
+
+
+def test_bare_tolls_further_on_in_a_report_of_one_strike_are_its_updates_and_the_largest_stands() -> None:
+    body = ("A Russian missile hit a residential building in Uman on Friday morning, killing seven people and "
+            "injuring 17 more. Officials said the rescue went on through the morning. The building's entrance "
+            "collapsed. Cars nearby were burned out. Rescuers searched the rubble. \"Updated as of 08:30. Four "
+            "killed.\" By 09:00 the number of dead was six. Later, officials reported that five people had been "
+            "injured in Uman.")
+    assert of_type(body, "air_attack") == []
+    assert one(body, "strike").counts == {"killed": 7, "injured": 17}

@@ -77,6 +77,7 @@ def extract_english(article: Article) -> list[Event]:
             info.claimant = quoted[sentence.start]
         memory.speaker(info)
         found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
+                      counted_wave=memory.counted_wave, toll_strike=memory.toll_strike,
                       recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
                       recent_transfer=memory.transfer, struck_place=memory.struck_place(info))
         if ALL_DOWNED.search(sentence.text):
@@ -154,6 +155,8 @@ class _Memory:
     previous: SentenceInfo | None = None
     last_explicit: tuple[dt.date, str] | None = None   # the last date a sentence named
     last_wave: tuple[dt.date, str] | None = None       # the date of the last dated wave or strike
+    counted_wave: bool = False                         # whether a wave with figures has been told
+    toll_strike: Draft | None = None                   # the last strike told with a toll
     last_weapon: tuple[str, str] | None = None         # (class, kind) of the last weapon named
     claim: tuple[int, str] | None = None               # (paragraph, source) of the last attribution
     person: str | None = None                          # the last person named as a source
@@ -229,8 +232,12 @@ class _Memory:
                 self.transfer = d
             if d.type == "air_attack" and d.dated and d.date:
                 self.last_wave = (d.date, d.date_precision)
+            if d.type == "air_attack" and d.counts:
+                self.counted_wave = True
             if d.type == "strike":
                 self.strike = d
+                if "killed" in d.counts or "injured" in d.counts:
+                    self.toll_strike = d
                 if d.dated and d.date:
                     self.last_wave = (d.date, d.date_precision)
             if d.type == "air_attack":
@@ -285,6 +292,7 @@ _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|s
 # were killed", "17 people have been reported dead", "the death toll".
 _BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+)?(?:attack|strike|shelling)\b|"
                          r"\bdeath\s+toll\b|\breported\s+dead\b", re.I)
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*)\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
@@ -354,7 +362,8 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
           after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
-          attacked_place=None, recent_transfer: Draft | None = None, struck_place=None) -> list[Draft]:
+          attacked_place=None, recent_transfer: Draft | None = None, struck_place=None,
+          counted_wave: bool = False, toll_strike: Draft | None = None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -385,6 +394,18 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
             for c in unplaced:
                 recent_strike.add_count(c.key, c.quantity)
             recent_strike.sentences.append(info)
+        unplaced = []
+    if unplaced and toll_strike is not None and not counted_wave and not info.weapons and not _STRUCK.search(text) \
+            and not OCCUPIED.search(info.text) and not lexicon().find_actors(info.text) \
+            and not any(d.type == "air_attack" for d in drafts) \
+            and info.sentence.index - toll_strike.sentences[-1].sentence.index <= 12:
+        # A report of one strike and no wave told with figures: a bare toll further on is that strike's, told as it
+        # changed through the morning ("Updated as of 08:30. Four killed.", "rescuers have found 7 people dead");
+        # the largest figure stands.
+        for c in unplaced:
+            if c.quantity.value > toll_strike.counts.get(c.key, 0):
+                toll_strike.add_count(c.key, c.quantity)
+        toll_strike.sentences.append(info)
         unplaced = []
     item = None
     if struck_place is not None and not strikes and not any(p.level != "country" for p in info.places) \

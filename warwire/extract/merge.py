@@ -44,6 +44,15 @@ def _updates_toll(d: Draft) -> bool:
     return any(_TOLL_RISEN.search(s.text) for s in d.sentences)
 
 
+# "Later, Taburets reported that five people had been injured in Uman": a toll at the place, no new hit told.
+_HIT_TOLD = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*|missiles?|drones?|rockets?|"
+                       r"debris|fire)\b", re.I)
+
+
+def _bare_toll(d: Draft) -> bool:
+    return bool(d.counts) and d.item is None and not any(_HIT_TOLD.search(s.text) for s in d.sentences)
+
+
 _FUNCTION = frozenset("the and for with from that this their its against about into over more new deal".split())
 
 
@@ -97,7 +106,7 @@ def _same(a: Draft, b: Draft) -> bool:
             bare = a if a.location is None else b
             return not bare.counts
         return a.location is not None and b.location is not None and a.location.name == b.location.name \
-            and (_compatible_values(a, b) or (a.type == "strike" and _updates_toll(b)))
+            and (_compatible_values(a, b) or (a.type == "strike" and (_updates_toll(b) or _bare_toll(b))))
     if a.type == "territorial_claim":
         return a.place == b.place and a.status == b.status
     if a.type == "policy":
@@ -211,8 +220,11 @@ def _fold(kept: Draft, d: Draft) -> None:
     if d.dated and not kept.dated:
         kept.date, kept.date_precision, kept.dated = d.date, d.date_precision, True
     update = kept.type == "strike" and _updates_toll(d)
+    bare = kept.type == "strike" and not update and _bare_toll(d) and not _compatible_values(kept, d)
     for key, value in d.counts.items():
-        if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)) or update:
+        if bare and value <= kept.counts.get(key, 0):
+            continue  # a toll told again as it changed: the largest stands
+        if key not in kept.counts or (kept.hedges.get(key) and not d.hedges.get(key)) or update or bare:
             kept.counts[key] = value
             if d.hedges.get(key):
                 kept.hedges[key] = d.hedges[key]

@@ -147,7 +147,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
-            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|in\b|on\b|at\b|across\b|"
+            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|more\b|in\b|on\b|at\b|across\b|"
                                                               r"near\b|around\b|throughout\b|over\b)", after)):
                 cue = lm.group("cue").lower()
                 if cue.startswith(("leaving", "left")):
