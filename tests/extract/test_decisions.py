@@ -462,3 +462,9 @@ def test_weapons_moved_to_another_country_are_a_transfer_and_troops_moved_a_deci
                    "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("Russia", "Belarus", "delivered")
     assert events("On Wednesday Russia moved 10,000 troops to Belarus.", "arms_transfer") == []
+
+
+def test_a_government_allowing_another_to_send_arms_approves_the_others_transfer() -> None:
+    (ev,) = events("The German Ministry of Defence has allowed Poland to supply Ukraine with five MiG-29 fighter jets "
+                   "left over from the East German army.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status, ev.counts) == ("Poland", "Ukraine", "approved", {"quantity": 5})

@@ -23,6 +23,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                    r"review\w*|open\s+to"),
     ("offered", r"offer\w*|propos\w*|would\s+(?:transfer|give|send|provide|supply)|said\s+it\s+would\s+(?:transfer|give|send|provide|supply)"),
     ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
+                 r"(?:allow(?:s|ed)?|permit(?:s|ted)?)(?=\s+(?:[A-Z][\w-]+\s+){1,2}to\s+(?:send|supply|transfer|deliver|give|"
+                 r"re-export))|"
                  r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
                  r"unblocked"),
     ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give|sell)|selling|"
@@ -44,6 +46,7 @@ _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS}|"
                                rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+[“\"]?with\b")
+_PERMITTED = re.compile(r"(?:allow(?:s|ed)?|permit(?:s|ted)?)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\b")
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|accord)\s+(?:[\w’'-]+\s+){0,3}?(?:signed|struck|reached|agreed|concluded)"
                         r"\s+with\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 _WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
@@ -231,9 +234,12 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         after = text[item.end(): item.end() + 40]
         by = next((h for h in lex.find_actors(after) if re.search(r"\bby\s+(?:the\s+)?$", after[: h.start])), None)
         supplier = by.actor if by else None
+    permitted = _PERMITTED.match(text, cue_at)
+    if permitted and lex.actor(permitted.group("who")):
+        supplier = lex.actor(permitted.group("who"))  # "Germany allowed Poland to supply five MiG-29s": Poland's
     if supplier is None or {supplier, recipient} == {"Russia", "Ukraine"}:
         return None  # "Russia sent 23 drones against Ukraine" is an attack, not a delivery
-    if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|over(?!\s+(?:the\s+)?(?:next|coming|following|"
+    if re.match(r"\s+(?:\w+\s+){0,3}?(?:against|at|toward|towards|(?<!left\s)over(?!\s+(?:the\s+)?(?:next|coming|following|"
                 r"\w+\s+(?:years?|months?|weeks?)\b)))\b", text[item.end(): item.end() + 40]):
         return None  # "drones over Kyiv", not "shells over the next 12 months"
     quantity = _quantity_of(info, item)
