@@ -924,3 +924,8 @@ def test_bare_tolls_further_on_in_a_report_of_one_strike_are_its_updates_and_the
             "injured in Uman.")
     assert of_type(body, "air_attack") == []
     assert one(body, "strike").counts == {"killed": 7, "injured": 17}
+
+
+def test_drones_bought_are_no_drones_launched() -> None:
+    assert of_type("On Friday UAH 10 million was donated on a platform launched on 5 May for the procurement of 500 "
+                   "kamikaze drones.", "air_attack") == []

@@ -265,6 +265,8 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
     return out
 
 
+_BOUGHT = re.compile(r"\b(?:procurement|purchas\w+|buy\w*|bought|order(?:ed|ing)?|production|produc\w+|manufactur\w+)\s+"
+                     r"(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 _RECONNAISSANCE = re.compile(r"\b(?:reconnaissance|surveillance|Orlan(?:-\d+)?|Zala|Supercam|Merlin|Forpost|Eleron)\b", re.I)
 
 
@@ -318,6 +320,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
         cls, kind, weapon_end = weapon
         if _RECONNAISSANCE.search(text, q.end, weapon_end):
             continue  # "shot down an Orlan-10 reconnaissance UAV": a scout over the front, no attack
+        if _BOUGHT.search(text, max(0, q.start - 30), q.start):
+            continue  # "donated for the procurement of 500 kamikaze drones": weapons bought, not fired
         if i > 0 and _OUT_OF.match(text[quantities[i - 1].end: q.start]):
             key = "launched"
         else:
