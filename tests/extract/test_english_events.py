@@ -929,3 +929,15 @@ def test_bare_tolls_further_on_in_a_report_of_one_strike_are_its_updates_and_the
 def test_drones_bought_are_no_drones_launched() -> None:
     assert of_type("On Friday UAH 10 million was donated on a platform launched on 5 May for the procurement of 500 "
                    "kamikaze drones.", "air_attack") == []
+
+
+def test_strikes_on_settlements_listed_after_a_colon_with_their_regions_are_strikes_at_each() -> None:
+    body = ("Over the past day, Russian forces carried out 25 missile strikes on civilian settlements: the city of "
+            "Zaporizhzhia, the town of Komyshuvakha in Zaporizhzhia Oblast, and the town of Snihurivka in Mykolaiv "
+            "Oblast.")
+    assert {e.location.name for e in of_type(body, "strike")} == {"Zaporizhzhia", "Komyshuvakha", "Snihurivka"}
+
+
+def test_an_abbreviation_in_brackets_does_not_hide_the_downing_verb() -> None:
+    ev = one("Four Russian unmanned aerial vehicles (UAVs) were shot down overnight.", "air_attack")
+    assert ev.counts == {"intercepted": 4}

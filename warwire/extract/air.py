@@ -38,7 +38,7 @@ ROLE_CUES: list[tuple[str, str]] = [
 # Told after the figure only: "Two missiles hit the city of Uman" is two that reached their targets ("hit by" is
 # the launch told from the other end).
 _HIT_AFTER = r"(?:hit|hits|struck|slammed\s+into|crashed\s+into|landed\s+(?:in|on))(?!\s+by\b)"
-_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
+_ROLE_RIGHT = [(key, re.compile(rf"^[\s,]*(?:\([^()]{{1,20}}\)\s*)?(?:others?\s+|more\s+|additional\s+)?(?:all\s+(?:of\s+)?)?(?:which\s+|that\s+|"
                                 rf"of\s+them\s+|of\s+which\s+|them\s+)?{_BE}[\"“'‘]?(?:{cue})\b", re.I))
                for key, cue in ROLE_CUES[:2] + [("hit", ROLE_CUES[2][1] + "|" + _HIT_AFTER)] + ROLE_CUES[3:]]
 _ROLE_LEFT = [(key, re.compile(rf"\b(?:{cue})\b", re.I)) for key, cue in ROLE_CUES]

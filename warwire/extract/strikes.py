@@ -340,7 +340,8 @@ _AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bomb
                        r"recorded\s+in|(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                        r"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|explosions)\s+on|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
                        r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used)\s+"
-                       r"(?:[\w-]+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:(?:civilian\s+|residential\s+)?(?:settlements|towns|cities|villages)\s*:\s*)?"
+                       r"(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
                        r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 # A community's tally told after it: "In Bilopillia hromada, 31 strikes from mortars ... were recorded", "In
 # Znob-Novhorodske hromada, Russian troops fired mortars (9 explosions)".
@@ -408,8 +409,11 @@ _TRUCE = re.compile(r"\b(?:halt|stop|pause|end|suspend|cease|refrain\s+from|mora
 # Kupiansk (Kharkiv Oblast) and Druzhkivka (Donetsk Oblast) were damaged in shelling."
 _PASSIVE_HIT = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
                           r"(?:damaged|destroyed|hit|struck|shelled)\b", re.I)
-_SERIES_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
-                         r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)$", re.I)
+# "the town of Komyshuvakha in Zaporizhzhia Oblast, and the town of Snihurivka": a town's region and the next town's
+# "the town of" stand between two places of one list too.
+_SERIES_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Oblast|region|province|Krai))?"
+                         r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
+                         r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 
 
 # A run of capitalised names joined by commas and "and", resolved in the gazetteer or not; a daily report groups
