@@ -79,7 +79,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
             if hit is not None:
                 names.append((hit.name, hit))
     if not names:
-        names = [(hit.name, hit) for hit in _colon_list(text, m)]
+        names = [(hit.name, hit) for hit in _colon_list(text, m) or _named_list(text, m)]
     if not names:
         if not (_STRONG.match(m.group(0)) or _RAGING.match(text, m.start())) and not _MILITARY.search(text):
             return []  # "the fight against corruption", "a battle cry", "fighting jihadists in Mali"
@@ -116,6 +116,25 @@ def _colon_list(text: str, m: re.Match[str]) -> list[PlaceHit]:
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")):
         name = part.strip()
         hit = place_hit(name, listed.start("names") + listed.group("names").find(name)) if name else None
+        if hit is not None and hit.level == "settlement" and hit.country in ("UA", "RU", None):
+            hits.append(hit)
+    return hits
+
+
+# "Battles rage in nearby Kostyantynivka, Chasiv Yar and Pokrovsk": the towns the fighting word is told at, listed.
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_NAMED_LIST = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:in|near|around|outside|for)\s+(?:nearby\s+|the\s+(?:towns?|villages?|cities)\s+of\s+)?"
+                         rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\b")
+
+
+def _named_list(text: str, m: re.Match[str]) -> list[PlaceHit]:
+    """Each town of a list right after the fighting word, found in the gazetteer whether or not a word marks it."""
+    listed = _NAMED_LIST.match(text, m.end())
+    if listed is None or not _SYMMETRIC.match(m.group(0)):
+        return []  # a daily report's "offensive actions near Bohdanivka and Ivanivske" names villages on a front
+    hits = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")):
+        hit = place_hit(part.strip(), listed.start("names") + listed.group("names").find(part))
         if hit is not None and hit.level == "settlement" and hit.country in ("UA", "RU", None):
             hits.append(hit)
     return hits
