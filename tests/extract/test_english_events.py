@@ -945,7 +945,7 @@ def test_an_abbreviation_in_brackets_does_not_hide_the_downing_verb() -> None:
 
 def test_fighting_told_at_a_list_of_towns_is_fighting_at_each_even_small_ones() -> None:
     found = of_type("Battles rage in nearby Kostyantynivka, Chasiv Yar and Pokrovsk.", "ground_combat")
-    assert {e.location.name for e in found} == {"Kostiantynivka", "Chasiv Yar", "Pokrovsk"}
+    assert {e.location.canonical for e in found} == {"Kostiantynivka", "Chasiv Yar", "Pokrovsk"}
     # a daily report's villages on a front are not listed one by one
     found = of_type("During the day, the occupiers conducted unsuccessful offensive actions near Bohdanivka and "
                     "Ivanivske.", "ground_combat")
