@@ -341,3 +341,10 @@ def test_a_span_ending_in_a_number_word_is_not_a_relative_date() -> None:
     # "Twenty-one months after it began" is how long a battle has lasted, not "one month after" anything
     assert [m.text for m in find_dates("Twenty-one months after it began, the assault is nearing its end.", SAT)] == []
     assert [m.text for m in find_dates("Two months after the vote, troops arrived.", SAT)] == ["Two months after"]
+
+
+def test_an_elapsed_time_is_no_date_but_a_time_after_an_event_is() -> None:
+    assert find_dates("Fighting goes on in the town well over a year after it began.", SAT) == []
+    assert find_dates("The siege ended more than a year later.", SAT) == []
+    assert [m.date for m in find_dates("The war began on 24 February 2022. Two days later, Kyiv was shelled.", SAT)
+            ][-1] == dt.date(2022, 2, 26)

@@ -161,6 +161,8 @@ PATTERN_SOURCES: dict[str, str] = {
     "in_future": rf"(?i:in|within)\s+(?P<n>{COUNT})\s+(?P<unit>(?i:day|week|month|year))s?(?!\s+(?i:ago|of|since|after|before|later|earlier))\b",
     # anaphora: dated from a neighbouring mention, not from the article date
     "anaphora": (
+        # "well over a year after it began", "more than a year later": an elapsed time, not a date
+        rf"(?<!over\s)(?<!than\s)(?<!nearly\s)(?<!almost\s)"
         rf"(?P<n>{COUNT})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:after|before|later|earlier|prior|previously))\b"
         r"|(?i:(?:(?:just|only|a\s+few|several|some|two|three)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier))"
         r"|(?i:the\s+(?P<prev>previous|prior|preceding)\s+(?:day|evening|night))"
