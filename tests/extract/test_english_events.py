@@ -950,3 +950,9 @@ def test_fighting_told_at_a_list_of_towns_is_fighting_at_each_even_small_ones() 
     found = of_type("During the day, the occupiers conducted unsuccessful offensive actions near Bohdanivka and "
                     "Ivanivske.", "ground_combat")
     assert "Ivanivske" not in {e.location.name for e in found}
+
+
+def test_a_siege_going_on_is_fighting_at_the_city_and_a_siege_of_history_is_not() -> None:
+    ev = one("Russian forces continue their siege of Mariupol, officials said on Friday.", "ground_combat")
+    assert (ev.actor, ev.location.name) == ("Russia", "Mariupol")
+    assert of_type("Veterans marked the anniversary of the lifting of the siege of Leningrad.", "ground_combat") == []

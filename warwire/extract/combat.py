@@ -17,7 +17,8 @@ _FIGHTING = re.compile(
     r"carried\s+out\s+(?:\w+\s+){0,2}(?:attacks|assaults)|"
     r"(?:launched|unleashed|began|started|mounted|opened)\s+(?:a|an|its|their)\s+(?:(?:new|fresh|major|renewed|large-scale|"
     r"spring|summer|winter|autumn)\s+)*offensive|(?:forces|troops|units|soldiers)\s+(?:have\s+|had\s+)?entered|"
-    r"made\s+(?:\w+\s+){0,2}gains|(?:Russian|Ukrainian)\s+progress)\b",
+    r"made\s+(?:\w+\s+){0,2}gains|(?:Russian|Ukrainian)\s+progress|"
+    r"(?:continu\w+|their|its|ongoing)\s+siege\s+of|siege\s+of\s+[A-Z]\w+\s+continues)\b",
     re.I,
 )
 _DIRECTION_LIST = re.compile(
