@@ -468,3 +468,11 @@ def test_a_government_allowing_another_to_send_arms_approves_the_others_transfer
     (ev,) = events("The German Ministry of Defence has allowed Poland to supply Ukraine with five MiG-29 fighter jets "
                    "left over from the East German army.", "arms_transfer")
     assert (ev.actor, ev.target, ev.status, ev.counts) == ("Poland", "Ukraine", "approved", {"quantity": 5})
+
+
+def test_an_agreement_told_in_the_passive_with_the_enemy_is_the_other_sides_decision_unless_none_was() -> None:
+    (ev,) = events("A corridor has been agreed on with Russia for the evacuation of women and children from Mariupol, "
+                   "according to the Ukrainian Deputy Prime Minister.", "policy")
+    assert (ev.actor, ev.status) == ("Ukraine", "decided")
+    assert events("No humanitarian corridors have been agreed upon with Russia for a third day, the deputy prime "
+                  "minister said.", "policy") == []

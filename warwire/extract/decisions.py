@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from warwire.extract.context import SentenceInfo
+from warwire.extract.context import SentenceInfo, other_side
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon, listed_together
 from warwire.extract.transfers import arms_pattern, clause_start, item_phrase, subject_of
@@ -118,7 +118,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                                                                           text[max(0, m.start() - 8): m.start()]):
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0)) \
-                or _ANSWERED.match(text, m.start())
+                or _ANSWERED.match(text, m.start()) or _passive_subject(text, m)
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
                     or info.is_future_at(m.start()) or _in_battle(text, m):
                 continue
@@ -130,7 +130,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             agent = _agent(text, m.end())
             acting = _speakers_own(info, m.start()) or _acting(text, m.start()) or ([agent] if agent else []) \
                 or _announcer(text, m.start())
-            acting = acting + _parties(text, m.end())
+            acting = acting + _parties(text, m.end()) or _agreed_with(info, m)
             actors = [a for a in acting if a not in seen]
             if not actors:
                 continue
@@ -158,6 +158,34 @@ _ANSWERED = re.compile(r"(?:accepted|rejected|refused|endorsed|approved|backed)\
 # "Washington announced a tentative agreement with Ukraine and Russia to pause attacks": the parties agreed too.
 _AGREEMENT_WITH = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|truce|ceasefire)\s+with\s+"
                              r"(?P<parties>[^,;.]{2,60}?)(?=\s+(?:to|on|that|for)\b|[,;.]|$)")
+
+
+# "A corridor has been agreed on with Russia, according to the Ukrainian Deputy Prime Minister": the other side agreed.
+_AGREED_WITH = re.compile(r"\s+(?:on\s+|upon\s+)?with\s+(?:the\s+)?(?P<who>Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)\b")
+
+
+def _passive_subject(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The topic a passive decision's subject names ("A corridor has been agreed on with Russia")."""
+    be = re.search(r"\b(?:has|have|had)\s+been\s+$", text[:m.start()])
+    if be is None or re.search(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+){0,3}$", text[max(0, be.start() - 40): be.start()]):
+        return None  # "no humanitarian corridors have been agreed": none decided
+    return _DECISION_TOPIC.search(text, max(0, be.start() - 40), be.start())
+
+
+def _agreed_with(info: SentenceInfo, m: re.Match[str]) -> list[str]:
+    """The side that agreed a passive agreement with the other ("has been agreed on with Russia"): the speaker's
+    government, else the other side of the war."""
+    if not re.match(r"agreed", m.group(0), re.I) or not re.search(r"\b(?:has|have|had|was|were)\s+been\s+$|"
+                                                                  r"\b(?:was|were|is|are)\s+$", info.text[:m.start()]):
+        return []
+    with_ = _AGREED_WITH.match(info.text, m.end())
+    if with_ is None:
+        return []
+    counterpart = lexicon().actor(with_.group("who"))
+    if counterpart not in ("Russia", "Ukraine"):
+        return []
+    own = info.speaker_country if info.speaker_country not in (None, counterpart) else other_side(counterpart)
+    return [own]
 
 
 def _parties(text: str, verb_end: int) -> list[str]:
@@ -274,6 +302,11 @@ def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
         subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
         if subject:
             return subject[:120]
+    be = re.search(r"\b(?:has|have|had)\s+been\s+$", text[:m.start()])
+    if be:  # "A corridor has been agreed on with Russia for evacuation of women": the subject, and what it is for
+        subject = text[clause_start(text, be.start()): be.start()].strip()
+        rest = _ITEM_END.split(re.sub(r"^\s+(?:on\s+|upon\s+)?with\s+(?:the\s+)?\w+", "", after).strip(" ,;:"))[0]
+        return f"{subject} {rest}".strip()[:120]
     if m.start() < topic.start() and topic.end() <= m.end():
         return m.group(0).split(None, 1)[-1]  # the verb holds its object: "put 8,500 U.S. troops on heightened alert"
     item = _ITEM_END.split(after.strip(" ,;:"))[0].strip()
