@@ -167,7 +167,7 @@ _AGREED_WITH = re.compile(r"\s+(?:on\s+|upon\s+)?with\s+(?:the\s+)?(?P<who>Russi
 def _passive_subject(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The topic a passive decision's subject names ("A corridor has been agreed on with Russia")."""
     be = re.search(r"\b(?:has|have|had)\s+been\s+$", text[:m.start()])
-    if be is None or re.search(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+){0,3}$", text[max(0, be.start() - 40): be.start()]):
+    if be is None or re.search(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+){0,3}$", text[max(0, be.start() - 40): be.start()], re.I):
         return None  # "no humanitarian corridors have been agreed": none decided
     return _DECISION_TOPIC.search(text, max(0, be.start() - 40), be.start())
 
