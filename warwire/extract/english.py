@@ -26,7 +26,7 @@ from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sense import reported
 from warwire.extract.sentences import Sentence, split_sentences
-from warwire.extract.strikes import casualties, is_total, read_strikes, target_hit
+from warwire.extract.strikes import HIT_TOLD, casualties, is_total, read_strikes, target_hit
 from warwire.extract.territory import read_territorial_claims
 from warwire.extract.transfers import read_arms_transfers, read_listed_items
 from warwire.models import Article, Event
@@ -292,7 +292,6 @@ _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|s
 # were killed", "17 people have been reported dead", "the death toll".
 _BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+)?(?:attack|strike|shelling)\b|"
                          r"\bdeath\s+toll\b|\breported\s+dead\b", re.I)
-_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*)\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
@@ -395,17 +394,8 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
                 recent_strike.add_count(c.key, c.quantity)
             recent_strike.sentences.append(info)
         unplaced = []
-    if unplaced and toll_strike is not None and not counted_wave and not info.weapons and not _STRUCK.search(text) \
-            and not OCCUPIED.search(info.text) and not lexicon().find_actors(info.text) \
-            and not any(d.type == "air_attack" for d in drafts) \
-            and info.sentence.index - toll_strike.sentences[-1].sentence.index <= 12:
-        # A report of one strike and no wave told with figures: a bare toll further on is that strike's, told as it
-        # changed through the morning ("Updated as of 08:30. Four killed.", "rescuers have found 7 people dead");
-        # the largest figure stands.
-        for c in unplaced:
-            if c.quantity.value > toll_strike.counts.get(c.key, 0):
-                toll_strike.add_count(c.key, c.quantity)
-        toll_strike.sentences.append(info)
+    if unplaced and toll_strike is not None and not counted_wave and not any(d.type == "air_attack" for d in drafts) \
+            and _toll_told_on(info, unplaced, toll_strike):
         unplaced = []
     item = None
     if struck_place is not None and not strikes and not any(p.level != "country" for p in info.places) \
@@ -471,6 +461,20 @@ def _soldiers_of(text: str, figure_end: int, attacker: str | None) -> bool:
         return False
     side = "Russia" if m.group("side").lower() in ("russian", "enemy") else "Ukraine"
     return side == attacker
+
+
+def _toll_told_on(info: SentenceInfo, found, strike: Draft) -> bool:  # type: ignore[no-untyped-def]
+    """In a report of one strike and no wave told with figures, a bare toll further on is that strike's, told as it
+    changed through the morning ("Updated as of 08:30. Four killed.", "rescuers have found 7 people dead"): the
+    largest figure stands. False, and nothing kept, for a toll that tells a hit, a side or occupied land of its own."""
+    if info.weapons or HIT_TOLD.search(info.text) or OCCUPIED.search(info.text) or lexicon().find_actors(info.text) \
+            or info.sentence.index - strike.sentences[-1].sentence.index > 12:
+        return False
+    for c in found:
+        if c.quantity.value > strike.counts.get(c.key, 0):
+            strike.add_count(c.key, c.quantity)
+    strike.sentences.append(info)
+    return True
 
 
 def _casualties_of_wave(info: SentenceInfo, found, drafts: list[Draft],  # type: ignore[no-untyped-def]

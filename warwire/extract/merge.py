@@ -5,6 +5,7 @@ import re
 
 from warwire.extract.draft import Draft
 from warwire.extract.placenames import region_of
+from warwire.extract.strikes import HIT_TOLD
 
 
 def _compatible_values(a: Draft, b: Draft) -> bool:
@@ -44,13 +45,9 @@ def _updates_toll(d: Draft) -> bool:
     return any(_TOLL_RISEN.search(s.text) for s in d.sentences)
 
 
-# "Later, Taburets reported that five people had been injured in Uman": a toll at the place, no new hit told.
-_HIT_TOLD = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*|missiles?|drones?|rockets?|"
-                       r"debris|fire)\b", re.I)
-
-
 def _bare_toll(d: Draft) -> bool:
-    return bool(d.counts) and d.item is None and not any(_HIT_TOLD.search(s.text) for s in d.sentences)
+    """"Later, Taburets reported that five people had been injured in Uman": a toll at the place, no new hit told."""
+    return bool(d.counts) and d.item is None and not any(HIT_TOLD.search(s.text) for s in d.sentences)
 
 
 _FUNCTION = frozenset("the and for with from that this their its against about into over more new deal".split())

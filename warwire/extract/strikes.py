@@ -66,6 +66,9 @@ _STRIKE_CUE = re.compile(
     r"ablaze|fire\s+broke\s+out|caught\s+fire|debris|drone|missile|rocket|bomb\w*|target\w*)\b",
     re.I,
 )
+# A sentence telling a hit at all (not only a toll): "five people had been injured in Uman" tells none.
+HIT_TOLD = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*|missiles?|drones?|rockets?|"
+                      r"debris|fire)\b", re.I)
 # "Russia has continued to strike Kyiv's energy infrastructure": a pattern, not a strike.
 _HABITUAL = re.compile(r"\b(?:continu\w+\s+to|(?:the\s+)?continuing\s+(?:\w+\s+)?(?:attacks|strikes|shelling)|repeatedly|regularly|routinely|frequently|often|keeps?\s+|kept\s+|"
                        r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|throughout|campaign)\b", re.I)
