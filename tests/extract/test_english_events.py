@@ -956,3 +956,9 @@ def test_a_siege_going_on_is_fighting_at_the_city_and_a_siege_of_history_is_not(
     ev = one("Russian forces continue their siege of Mariupol, officials said on Friday.", "ground_combat")
     assert (ev.actor, ev.location.name) == ("Russia", "Mariupol")
     assert of_type("Veterans marked the anniversary of the lifting of the siege of Leningrad.", "ground_combat") == []
+
+
+def test_two_people_named_one_by_one_before_one_verb_are_two() -> None:
+    ev = one("A young woman and a three-year-old child were killed overnight during a Russian attack on the city of "
+             "Dnipro.", "strike")
+    assert ev.counts == {"killed": 2}

@@ -164,6 +164,15 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if key and not any(c.key == key and c.quantity.start == q.start for c in out):
             out.append(Casualty(key, q))
             seen.add(q.start)
+    singles = [m for m in _SINGLE_PERSON.finditer(text) if m.group("art").lower() != "one"]
+    for first, second in zip(singles, singles[1:]):
+        # "A young woman and a three-year-old child were killed": the first shares the second's verb
+        told = next((c for c in out if c.quantity.start == second.start()), None)
+        if told and re.fullmatch(r"\s+and\s+", text[first.end(): second.start()]) \
+                and not any(c.quantity.start == first.start() for c in out):
+            a = first.start("art") + len(first.group("art"))
+            out.append(Casualty(told.key, Quantity(1, None, first.start(), a, first.group("art"))))
+    out.sort(key=lambda c: c.quantity.start)
     for m in _DEFINITE_VICTIM.finditer(text):
         if not any(c.quantity.start <= m.start("art") < c.quantity.end + 30 for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
@@ -196,9 +205,15 @@ def is_total(text: str) -> bool:
     """True when the sentence counts over a period ("25,000 troops a month", "since the start of the war"),
     but not when "since" only measures a superlative ("the deadliest attack since the start of the war")."""
     for m in TOTALS.finditer(text):
+        if re.fullmatch(r"in\s+total|total\s+of", m.group(0), re.I) and _ONE_NIGHT.search(text):
+            continue  # "destroyed 18 Shaheds that night; in total, Russia used up to 24": one night's wave, summed
         if not _SUPERLATIVE.search(text[max(0, m.start() - 70): m.start()]):
             return True
     return False
+
+
+_ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+the\s+night\s+of|during\s+the\s+night|"
+                        r"this\s+morning)\b", re.I)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
