@@ -962,3 +962,12 @@ def test_two_people_named_one_by_one_before_one_verb_are_two() -> None:
     ev = one("A young woman and a three-year-old child were killed overnight during a Russian attack on the city of "
              "Dnipro.", "strike")
     assert ev.counts == {"killed": 2}
+
+
+def test_strikes_on_facilities_in_a_town_or_on_the_peaceful_cities_of_a_list_are_strikes_there() -> None:
+    ev = one("On Saturday Russian forces carried out missile strikes on civilian facilities in Druzhkivka (Donetsk "
+             "Oblast).", "strike")
+    assert (ev.location.name, ev.weapon) == ("Druzhkivka", "missile")
+    found = of_type("In addition, the Russians launched 10 missile attacks on the cities of Kramatorsk and "
+                    "Zaporizhzhia.", "strike")
+    assert {e.location.name for e in found} == {"Kramatorsk", "Zaporizhzhia"}

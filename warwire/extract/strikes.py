@@ -359,8 +359,10 @@ _AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bomb
                        r"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|explosions)\s+on|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
                        r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used)\s+"
                        r"(?:[\w-]+\s+){0,6}?(?:strikes?|attacks?)\s+on)\s+(?:(?:civilian\s+|residential\s+)?(?:settlements|towns|cities|villages)\s*:\s*)?"
+                       # "missile strikes on civilian facilities in Druzhkivka", "on the peaceful cities of Sloviansk"
+                       r"(?:(?:civilian\s+|residential\s+|critical\s+|energy\s+)?(?:facilities|infrastructure|objects|buildings)\s+in\s+)?"
                        r"(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
-                       r"(?:the\s+)?)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+                       r"(?:the\s+)?)?(?:(?:peaceful\s+|civilian\s+)?(?:city|town|village|settlement|cities|towns|villages)\s+of\s+)?$", re.I)
 # A community's tally told after it: "In Bilopillia hromada, 31 strikes from mortars ... were recorded", "In
 # Znob-Novhorodske hromada, Russian troops fired mortars (9 explosions)".
 _FIRE_IN_COMMUNITY = re.compile(r"\s+(?:hromada|community),\s+[^.;]{0,80}?\b(?:fired|shelled|struck|strikes|explosions|"
