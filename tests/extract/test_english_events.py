@@ -971,3 +971,14 @@ def test_strikes_on_facilities_in_a_town_or_on_the_peaceful_cities_of_a_list_are
     found = of_type("In addition, the Russians launched 10 missile attacks on the cities of Kramatorsk and "
                     "Zaporizhzhia.", "strike")
     assert {e.location.name for e in found} == {"Kramatorsk", "Zaporizhzhia"}
+
+
+def test_a_community_named_by_its_centres_adjective_is_that_town_in_the_oblast_named() -> None:
+    ev = one("As a result of the Russian shelling of the Semeniv hromada [an administrative unit] in Chernihiv Oblast, "
+             "a 63-year-old local resident was killed.", "strike")
+    assert (ev.location.canonical, ev.location.admin1, ev.counts) == ("Semenivka", "Chernihiv Oblast", {"killed": 1})
+
+
+def test_a_general_or_an_official_killed_is_one_killed() -> None:
+    ev = one("A Russian general was killed in a car bombing in Moscow on Friday.", "strike")
+    assert ev.counts == {"killed": 1}

@@ -87,6 +87,27 @@ def _respelled(name: str) -> Any:
     return found[0] if len({f.name for f in found}) == 1 else None
 
 
+_REGION_NAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:Oblast|region|province)\b")
+
+
+def _community_in_region(name: str, text: str) -> Any:
+    """The settlement a community is named after, in the oblast the sentence names: hromadas go by an adjective of
+    their centre ("Semeniv" for Semenivka, "Krasnopil" for Krasnopillia), which the gazetteer alone resolves to a
+    namesake elsewhere. None when the sentence names no oblast or the choice is not one place."""
+    gaz = _gazetteer()
+    regions = {getattr(r, "name", None) for m in _REGION_NAMED.finditer(text) if (r := _resolve(m.group(1) + " Oblast"))}
+    if gaz is None or not regions:
+        return None
+    stems = {name, name + "ka", name + "ia", name + "lia", name.replace("y", "i"), name.replace("i", "y")}
+    try:
+        found = {p.name: p for v in sorted(stems) for p in gaz.lookup(v)
+                 if getattr(p, "country", None) == "UA" and getattr(p, "precision", None) == "settlement"
+                 and getattr(p, "admin1", None) in regions}
+    except Exception:  # a gazetteer bug must not cost the sentence its places
+        return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def _population(mention: str) -> int:
     gaz = _gazetteer()
@@ -176,6 +197,7 @@ def _qualifiers_are_relative(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for i, j in itertools.pairwise(places):
         a, b = out[i], out[j]
         if a.level == "settlement" and b.level == "admin1" and re.fullmatch(
+                r"(?:\s+(?:hromada|community|district|raion))?(?:\s*\[[^\]]{0,120}\]|\s*\([^)]{0,120}\))?"
                 r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:\w+ern\s+)?", text[a.end: b.start]) \
                 and _can_be_in(a.name, b.name):
             out[j] = replace(b, cued=False, relative=True)
@@ -260,6 +282,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         loc = None
         if cue and re.match(r"(?:region|province|oblast)\s+of", cue.group(0)):
             loc = _resolve(phrase + " region")  # "the central region of Vinnytsia" is the oblast
+        if loc is None and n == len(words) and _UNIT_AFTER.match(text, m.end()):
+            loc = _community_in_region(phrase, text)  # "the Semeniv hromada ... in Chernihiv Oblast": Semenivka there
         loc = loc or _resolve(mention)
         if loc is None and with_region:
             loc = _resolve(phrase)

@@ -15,7 +15,9 @@ _PERSON_NOUNS = (
     r"people|persons?|civilians?|residents?|children|child|kids?|infants?|babies|baby|women|woman|men|man|"
     r"girls?|boys?|teenagers?|teens?|adults?|pensioners?|soldiers|troops|servicemen|serviceman|others|other\s+people|"
     r"employees?|workers?|passengers?|rescuers?|firefighters?|police\s+officers?|policemen|medics?|doctors?|"
-    r"journalists?|volunteers?|victims?|family|members|individuals?|drivers?|farmers?|miners?|students?"
+    r"journalists?|volunteers?|victims?|family|members|individuals?|drivers?|farmers?|miners?|students?|"
+    r"generals?|officers?|officials?|prosecutors?|commanders?|mayors?|collaborators?|bloggers?|policem[ae]n|guards?|"
+    r"nurses?|priests?|teachers?"
 )
 _KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
@@ -36,9 +38,11 @@ _LEFT_CUE = re.compile(
 )
 _PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
 _SINGLE_PERSON = re.compile(
-    r"\b(?P<art>an?|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old)\s+)?"
+    r"\b(?P<art>an?|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old|Russian|Ukrainian|"
+    r"pro-Russian?|senior|top|retired|former|off-duty)\s+){0,2}"
     r"(?P<noun>woman|man|child|girl|boy|person|teenager|resident|civilian|pensioner|driver|rescuer|soldier|"
-    r"police\s+officer|employee|worker|volunteer|journalist|infant|baby)\b",
+    r"police\s+officer|employee|worker|volunteer|journalist|infant|baby|general|officer|official|prosecutor|"
+    r"commander|mayor|collaborator|blogger|serviceman|policeman|guard|farmer|doctor|nurse|priest|teacher)\b",
     re.I,
 )
 TOTALS = re.compile(

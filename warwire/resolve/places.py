@@ -204,7 +204,11 @@ def locate_events(article: Article, events: list[Event]) -> list[Event]:
             if loc is None or not isinstance(loc.name, str):
                 continue
             mention = loc.mention or loc.name
+            # A name the reader resolved to another spelling ("the Semeniv hromada" is Semenivka) competes with the
+            # mention's own namesakes; the article's context picks among them all.
             rows = gaz.candidate_rows(mention) or gaz.candidate_rows(loc.name)
+            if loc.name != mention:
+                rows = list(dict.fromkeys([*rows, *gaz.candidate_rows(loc.name)]))
             if not rows:
                 continue
             if ctx is None:
