@@ -476,3 +476,9 @@ def test_an_agreement_told_in_the_passive_with_the_enemy_is_the_other_sides_deci
     assert (ev.actor, ev.status) == ("Ukraine", "decided")
     assert events("No humanitarian corridors have been agreed upon with Russia for a third day, the deputy prime "
                   "minister said.", "policy") == []
+
+
+def test_a_rearmament_fund_unveiled_is_a_decision() -> None:
+    (ev,) = events("Ahead of a summit on Thursday, the European Commission unveiled a €150 billion rearmament fund.",
+                   "policy")
+    assert (ev.actor, ev.status) == ("European Union", "decided")

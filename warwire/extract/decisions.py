@@ -61,7 +61,7 @@ _DECISION_TOPIC = re.compile(
     r"diplomats|"
     r"staff|mobili[sz]ation|reservists|conscripts?|conscription|drills?|exercises?|nuclear|martial\s+law|ceasefire|"
     r"cease-fire|corridors?|readiness|doctrine|strategic\s+concept|strategy|objections?|referend(?:um|ums|a)|"
-    r"missions?|assets|veto|vetoes|convention|truce|peace\s+(?:plan|deal|framework)|security\s+guarantees|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|safe\s+navigation|"
+    r"missions?|assets|veto|vetoes|convention|truce|peace\s+(?:plan|deal|framework)|security\s+guarantees|moratorium|call-up|calling\s+up|defen[cs]e\s+spending|rearmament|safe\s+navigation|"
     r"halt\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+)?(?:attacks|strikes)|Article\s+[45]|(?:clos|shut|reopen)\w*\s+(?:\w+\s+){0,2}borders?)\b", re.I)
 _LEAVES = re.compile(r"\b(?:treaty|convention|agreement|deal|pact|accord|initiative|organi[sz]ation|council|alliance)\b", re.I)
 _NOT_DECISION = re.compile(r"\b(?:should|must|urg\w+|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|ask(?:ed|s|ing)?|"
