@@ -482,3 +482,10 @@ def test_a_rearmament_fund_unveiled_is_a_decision() -> None:
     (ev,) = events("Ahead of a summit on Thursday, the European Commission unveiled a €150 billion rearmament fund.",
                    "policy")
     assert (ev.actor, ev.status) == ("European Union", "decided")
+
+
+def test_no_sign_of_a_decision_is_no_decision() -> None:
+    assert events("The US has seen no reason to adjust its nuclear posture nor any indication Russia is preparing to "
+                  "use a nuclear weapon, a spokesman said.", "policy") == []
+    assert events("Western officials said there was no sign that Russian troops were withdrawing from the border.",
+                  "policy") == []

@@ -101,6 +101,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|refus\w+\s+to|declin\w+\s
 
 _INNER_DECISION = re.compile(r"\s+(?:on\s+\w+\s+)?that\s+(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:had\s+|has\s+|have\s+)?(?:decided|agreed|"
                              r"approved|voted|signed|imposed|introduced|adopted|ordered|ratified)\b")
+# "nor any indication Russia is preparing to use a nuclear weapon", "no sign that troops were withdrawing": denied.
+_NO_SIGN = re.compile(r"\b(?:no|nor\s+any|not\s+(?:seen\s+)?any|little)\s+(?:\w+\s+){0,2}?(?:indications?|signs?|evidence)\b"
+                      r"[^.;]{0,80}$", re.I)
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:had|has|have)\s+(?:\w+ly\s+)?"
                             r"(?!decided|agreed|approved|voted|signed|imposed|introduced|adopted|ordered|ratified)\w+ed\b")
 
@@ -119,7 +122,8 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0)) \
                 or _ANSWERED.match(text, m.start()) or _passive_subject(text, m)
-            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _hedged(text, m) \
+            if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _NO_SIGN.search(text, 0, m.start()) \
+                    or _hedged(text, m) \
                     or info.is_future_at(m.start()) or _in_battle(text, m):
                 continue
             if _REPORTED_DEED.match(text, m.end()):
