@@ -982,3 +982,9 @@ def test_a_community_named_by_its_centres_adjective_is_that_town_in_the_oblast_n
 def test_a_general_or_an_official_killed_is_one_killed() -> None:
     ev = one("A Russian general was killed in a car bombing in Moscow on Friday.", "strike")
     assert ev.counts == {"killed": 1}
+
+
+def test_a_share_downed_out_of_the_number_a_side_launched_gives_both_figures() -> None:
+    ev = one("Ukraine's defence forces shot down 21 Russian Shahed drones out of the 26 Russia launched over the course "
+             "of the previous day.", "air_attack")
+    assert ev.counts == {"intercepted": 21, "launched": 26}

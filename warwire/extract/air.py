@@ -48,8 +48,12 @@ _BETWEEN_NUMBER_AND_WEAPON = re.compile(
 _GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles|in|on|at|from|into|"
                         r"injured|killed|wounded|dead|died|people|civilians)\b|[%:;()]", re.I)
 _OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+# "destroyed 21 Russian Shahed drones out of the 26 Russia launched": the share, its weapon, then the wave's size.
+_OUT_OF_NAMED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|UAVs|Shaheds|rockets)\s+(?:out\s+of|of)\s+"
+                           r"(?:the\s+|those\s+|these\s+)?$", re.I)
 # "18 of those 24 launched were destroyed": the wave's size told by its verb, the weapon named before.
-_LAUNCHED_NOUNLESS = re.compile(r"\s+(?:launched|fired|used)\b", re.I)
+_LAUNCHED_NOUNLESS = re.compile(r"\s+(?:(?:Russia|Moscow|Ukraine|Kyiv|the\s+enemy|the\s+occupiers|the\s+Russians|they|it)\s+"
+                                r"(?:had\s+|has\s+)?)?(?:launched|fired|used)\b", re.I)
 _OF_THEM = re.compile(r"^\s+(?:of\s+them|of\s+these|of\s+those|of\s+the\s+\w+)\b", re.I)
 _OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|of\s+these)[\s,\"“]*$", re.I)
 _AIR_CONTEXT = re.compile(
@@ -303,7 +307,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                 if w is not None:
                     figures.append(AirFigure(_role(text, q, w[2], consumed) or "intercepted", q, w[0], w[1]))
                     continue
-            if i > 0 and told and _OUT_OF.match(text[quantities[i - 1].end: q.start]) \
+            if i > 0 and told and (_OUT_OF.match(text[quantities[i - 1].end: q.start])
+                                   or _OUT_OF_NAMED.match(text[quantities[i - 1].end: q.start])) \
                     and _LAUNCHED_NOUNLESS.match(text, q.end):
                 figures.append(AirFigure("launched", q, told[0], told[1]))
                 continue

@@ -50,7 +50,7 @@ TOTALS = re.compile(
     r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:the\s+)?(?:(?:past\s+)?day|24\s+hours|night|today|yesterday|tonight|"
+    r"over\s+the\s+(?:course\s+of|past|last)(?!\s+(?:the\s+)?(?:(?:past\s+|previous\s+)?day|24\s+hours|night|today|yesterday|tonight|"
     r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+day))|every\s+(?:day|night|week|month)|"
     r"since\s+(?:February|the\s+invasion|the\s+war|(?:19|20)\d\d\b)|since\s+(?:Russia['’]s\s+|the\s+)(?:full[- ]scale\s+)?(?:invasion|war)|in\s+total|total\s+of|throughout\s+the\s+war|during\s+the\s+war|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)|since\s+the\s+start\s+of\s+the\s+year|"
