@@ -988,3 +988,9 @@ def test_a_share_downed_out_of_the_number_a_side_launched_gives_both_figures() -
     ev = one("Ukraine's defence forces shot down 21 Russian Shahed drones out of the 26 Russia launched over the course "
              "of the previous day.", "air_attack")
     assert ev.counts == {"intercepted": 21, "launched": 26}
+
+
+def test_an_editors_gloss_defining_a_word_tells_no_event() -> None:
+    body = ("Last night, the Russian army attacked an invincibility centre [a heated premises stocked with food and "
+            "power banks to assist residents facing hardships due to power cuts – ed.] in Kostiantynivka.")
+    assert of_type(body, "infrastructure_outage") == []

@@ -71,6 +71,10 @@ _PERIOD_START = re.compile(r"\b(?:from|between)\s+(?:on\s+)?$", re.I)
 _PERIOD_NEXT = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s", re.I)
 
 
+# An editor's gloss that defines a word: "[an administrative unit designating a town ... – ed.]", "[a hromada is ...]".
+_GLOSS = re.compile(r"\[(?:an?\s|[A-Za-z]+\s+is\s+an?\s)[^][]{20,300}?[–—-]\s*ed\.?\]")
+
+
 class SentenceInfo:
     """A sentence with everything the event readers need from it, each part computed on first use.
 
@@ -86,15 +90,17 @@ class SentenceInfo:
         self.in_period = False  # the sentence before set a span ("over the past week") that this one counts over
         self.speaker_country: str | None = None  # the government the sentence's speaker speaks for, when known
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.sentence.text
+        """The sentence as the readers read it: an editor's gloss defining a word ("[a heated premises stocked with
+        food and power banks to assist residents facing hardships due to power cuts – ed.]") blanked, offsets kept."""
+        return _GLOSS.sub(lambda m: " " * len(m.group(0)), self.sentence.text)
 
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Figures of the sentence, leaving out the numbers of its date phrases ("on Dec. 16")."""
         spans = [(d.start, d.end) for d in self.dates]
-        return [q for q in find_quantities(self.sentence.text)
+        return [q for q in find_quantities(self.text)
                 if not any(a <= q.start < b or q.start <= a < q.end for a, b in spans)]
 
     def is_running_total(self) -> bool:
@@ -104,7 +110,7 @@ class SentenceInfo:
 
     @cached_property
     def places(self) -> list[PlaceHit]:
-        own = find_places(self.sentence.text)
+        own = find_places(self.text)
         if self.referred and not any(p.level != "country" for p in own):
             return own + self.referred
         return own
@@ -120,7 +126,7 @@ class SentenceInfo:
 
     @cached_property
     def weapons(self) -> list[Any]:
-        return lexicon().weapons(self.sentence.text)
+        return lexicon().weapons(self.text)
 
     def date_near(self, pos: int, *, periods: bool = True) -> tuple[dt.date | None, str]:
         """The date of what is said at offset `pos`: the nearest past date phrase, else the article's day.
