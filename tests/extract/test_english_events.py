@@ -994,3 +994,10 @@ def test_an_editors_gloss_defining_a_word_tells_no_event() -> None:
     body = ("Last night, the Russian army attacked an invincibility centre [a heated premises stocked with food and "
             "power banks to assist residents facing hardships due to power cuts – ed.] in Kostiantynivka.")
     assert of_type(body, "infrastructure_outage") == []
+
+
+def test_another_victim_and_a_toll_with_a_dashed_aside_are_counted() -> None:
+    ev = one("One person was killed and another injured after a drone attack in the port of Odesa on Friday.", "strike")
+    assert ev.counts == {"killed": 1, "injured": 1}
+    ev = one("Ukraine said seven people - including children - were injured in the city of Kharkiv on Friday.", "strike")
+    assert ev.counts == {"injured": 7}

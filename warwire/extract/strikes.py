@@ -23,7 +23,7 @@ _KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatal
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
 _RIGHT_CUE = re.compile(
     rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})(?:\s+(?:in|at|on|near|inside)\s+(?:a|an|the|his|her|their)\s+[\w-]+)?)?"
-    rf"(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,)?"
+    rf"(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,|\s*[-–—]\s*(?:including|among\s+them)[^-–—.;]*?[-–—])?"
     rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|reported|also|all|later|been|"
     rf"left|more|others?|additional|further|seriously|critically|severely|lightly|slightly)\s+)*"
     rf"(?P<cue>{_KILLED}|{_INJURED})\b",
@@ -168,6 +168,9 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if key and not any(c.key == key and c.quantity.start == q.start for c in out):
             out.append(Casualty(key, q))
             seen.add(q.start)
+    for m in _ANOTHER.finditer(text):  # "One person was killed and another injured": one more, its own verb
+        if out and not any(c.quantity.start == m.start("art") for c in out):
+            out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     singles = [m for m in _SINGLE_PERSON.finditer(text) if m.group("art").lower() != "one"]
     for first, second in zip(singles, singles[1:]):
         # "A young woman and a three-year-old child were killed": the first shares the second's verb
@@ -182,6 +185,10 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     out.sort(key=lambda c: c.quantity.start)
     return _pair_singles(out, text)
+
+
+_ANOTHER = re.compile(r"\b(?:and|,)\s+(?P<art>another)(?:\s+(?:one|person|man|woman|civilian|resident))?\s+"
+                      r"(?:was\s+|has\s+been\s+)?(?P<cue>injured|wounded|hurt|killed)\b", re.I)
 
 
 # "killed the driver", "wounding its pilot": one named victim.
