@@ -1001,3 +1001,12 @@ def test_another_victim_and_a_toll_with_a_dashed_aside_are_counted() -> None:
     assert ev.counts == {"killed": 1, "injured": 1}
     ev = one("Ukraine said seven people - including children - were injured in the city of Kharkiv on Friday.", "strike")
     assert ev.counts == {"injured": 7}
+
+
+def test_a_toll_of_the_attack_goes_to_the_town_the_story_set_its_scene_in() -> None:
+    body = ("Last month, in the dead of a cold autumn night, residents in the Ukrainian town of Balakliia were woken "
+            "by the sound of two massive explosions. Footage showed apartments ablaze. Three people were killed and 13 "
+            "injured in the November 17 attack, the emergency services said.")
+    assert of_type(body, "air_attack") == []
+    ev = one(body, "strike")
+    assert (ev.location.name, ev.counts) == ("Balakliia", {"killed": 3, "injured": 13})

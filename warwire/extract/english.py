@@ -79,7 +79,8 @@ def extract_english(article: Article) -> list[Event]:
         found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
                       counted_wave=memory.counted_wave, toll_strike=memory.toll_strike,
                       recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
-                      recent_transfer=memory.transfer, struck_place=memory.struck_place(info))
+                      recent_transfer=memory.transfer, struck_place=memory.struck_place(info),
+                      scene=memory.scene(info))
         if ALL_DOWNED.search(sentence.text):
             _all_downed(info, drafts)
         memory.remember(info, found)
@@ -163,6 +164,7 @@ class _Memory:
     strike: Draft | None = None                        # the last strike told
     transfer: Draft | None = None                      # the last arms transfer told
     named: list[PlaceHit] = field(default_factory=list)     # places "the city" can point back to
+    named_at: int = -10                                      # the sentence that named them
     attacked: list[PlaceHit] = field(default_factory=list)  # places of the last sentence that told events
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
     attacked_from_afar: bool = False                         # whether that sentence told a strike or a wave there
@@ -208,6 +210,13 @@ class _Memory:
             return self.attacked[0]
         return None
 
+    def scene(self, info: SentenceInfo) -> PlaceHit | None:
+        """The town a story set its scene in a few sentences before, when no wave with figures has been told: where
+        "Three people were killed and 13 injured in the November 17 attack" happened."""
+        near = info.sentence.index - self.named_at <= 3
+        towns = [p for p in self.named if p.level == "settlement"]
+        return towns[0] if near and len(towns) == 1 and not self.counted_wave else None
+
     def struck_place(self, info: SentenceInfo) -> PlaceHit | None:
         """The place a strike or a wave of the sentence just before hit, when no strike was told in the two before:
         what "One of them hit two apartment buildings" hit."""
@@ -221,7 +230,7 @@ class _Memory:
         self.last_explicit = info.explicit_date() or self.last_explicit
         named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
         if named and _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
-            self.named = named  # what "the city" in a later sentence can point back to
+            self.named, self.named_at = named, sentence.index  # what "the city" in a later sentence points back to
         told_attack = [p for p in named if _ATTACK_ON.search(sentence.text, max(0, p.start - 40), p.start)]
         if (found and named) or told_attack:
             # "the casualties of the Russian attack on Kostiantynivka have risen to 11. Six civilians were killed"
@@ -290,7 +299,7 @@ _GROUND_FIRE = re.compile(r"\b(?:artillery|shelling|frontline|front\s+line|morta
 _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|strike)\b", re.I)
 # A toll that points back at the attack told before, however many sentences ago: "As a result of the attack, 23 people
 # were killed", "17 people have been reported dead", "the death toll".
-_BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+)?(?:attack|strike|shelling)\b|"
+_BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+){0,3}?(?:attack|strike|shelling)\b|"
                          r"\bdeath\s+toll\b|\breported\s+dead\b", re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
@@ -362,7 +371,7 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
 def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
           after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
           attacked_place=None, recent_transfer: Draft | None = None, struck_place=None,
-          counted_wave: bool = False, toll_strike: Draft | None = None) -> list[Draft]:
+          counted_wave: bool = False, toll_strike: Draft | None = None, scene=None) -> list[Draft]:
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -402,6 +411,8 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
             and not lexicon().find_actors(info.text):
         item = target_hit(info)  # "Russia accused Ukraine of attacking its energy facilities": another side's attack
     toll_here = bool(unplaced) and not any(d.type == "air_attack" and d.counts for d in drafts)
+    if attacked_place is None and toll_here and scene is not None and _BACK_TO_IT.search(text) and not info.weapons:
+        attacked_place = scene  # "... the town of Balakliia were woken by explosions. ... killed in the attack"
     if attacked_place is not None and (toll_here or item):
         # "Russian troops attacked Zaporizhzhia with drones. A 62-year-old man was killed", "Russia launched six
         # missiles at Zaporizhzhia. One of them hit two apartment buildings": a strike there.
