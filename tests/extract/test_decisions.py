@@ -489,3 +489,8 @@ def test_no_sign_of_a_decision_is_no_decision() -> None:
                   "use a nuclear weapon, a spokesman said.", "policy") == []
     assert events("Western officials said there was no sign that Russian troops were withdrawing from the border.",
                   "policy") == []
+
+
+def test_supplying_arms_given_as_the_reason_for_a_sanction_is_no_transfer() -> None:
+    assert events("Two other companies were also sanctioned by the U.S. for supplying Russia's drone program with "
+                  "drone parts.", "arms_transfer") == []

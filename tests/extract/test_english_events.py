@@ -1010,3 +1010,8 @@ def test_a_toll_of_the_attack_goes_to_the_town_the_story_set_its_scene_in() -> N
     assert of_type(body, "air_attack") == []
     ev = one(body, "strike")
     assert (ev.location.name, ev.counts) == ("Balakliia", {"killed": 3, "injured": 13})
+
+
+def test_a_capital_renewing_attacks_is_its_government_not_the_place_hit() -> None:
+    found = of_type("Moscow renewed its attacks on Ukraine's energy infrastructure on Friday after a pause.", "strike")
+    assert all(e.location is None or e.location.name != "Moscow" for e in found)

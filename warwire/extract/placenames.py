@@ -130,7 +130,8 @@ _INSIDE_NAME = re.compile(r"^\s+(?:Regional|City|Oblast|State|Military|Post|Inde
 # A city that speaks or owns forces is its government ("Moscow claims", "Kyiv's forces"), not a place.
 _SPEAKS = re.compile(r"(?:\s+(?:(?:has|have|had|is|was|will)\s+(?:\w+ly\s+)?)?(?:claims?|claimed|says|said|insists?|insisted|"
                      r"denies|denied|accuses|accused|wants|wanted|demands?|demanded|warned|warns|responded|announced|"
-                     r"vowed|vows|refused|rejected|agreed|fighting|seeking|sought|pushing|hoping|planning|insisting)\b|"
+                     r"vowed|vows|refused|rejected|agreed|fighting|seeking|sought|pushing|hoping|planning|insisting|"
+                     r"renewed|resumed|launched|stepped\s+up|intensified)\b|"
                      r"['’]s\s+(?:forces|troops|army|military|claims?|position|demands?|officials|government|(?:defen[cs]e\s+|foreign\s+)?"
                      r"ministry|envoys?|ambassadors?|allies|leaders?|president|spokes\w+)\b)")
 

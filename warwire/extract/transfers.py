@@ -46,6 +46,8 @@ _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS}|"
                                rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+[“\"]?with\b")
+_PUNISHED_FOR = re.compile(r"\b(?:sanction\w*|accus\w*|charg\w*|punish\w*|blacklist\w*|convict\w*|arrest\w*)\b"
+                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bfor\s+$", re.I)
 _PERMITTED = re.compile(r"(?:allow(?:s|ed)?|permit(?:s|ted)?)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\b")
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|accord)\s+(?:[\w’'-]+\s+){0,3}?(?:signed|struck|reached|agreed|concluded)"
                         r"\s+with\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
@@ -132,6 +134,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             continue  # "unless America also sends tanks", "delivered a warning: if another missile enters": conditions
         if _PURCHASE.search(text, cue[1], item.start()) and not re.search(r"\bfor\s+(?:Ukraine|Kyiv)\b", text):
             continue  # "approved the purchase of 10 howitzers, which will replace those given to Ukraine": its own
+        if _PUNISHED_FOR.search(text, 0, cue[0]):
+            continue  # "sanctioned by the U.S. for supplying Russia's drone program": the reason for a sanction
         if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
             continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
