@@ -494,3 +494,9 @@ def test_no_sign_of_a_decision_is_no_decision() -> None:
 def test_supplying_arms_given_as_the_reason_for_a_sanction_is_no_transfer() -> None:
     assert events("Two other companies were also sanctioned by the U.S. for supplying Russia's drone program with "
                   "drone parts.", "arms_transfer") == []
+
+
+def test_the_bloc_deciding_is_the_alliance_the_sentence_names() -> None:
+    (ev,) = events("France, which holds the presidency of the European Union, announced on Monday that the bloc has "
+                   "approved a new set of sanctions against Russia.", "policy")
+    assert ev.actor == "European Union"

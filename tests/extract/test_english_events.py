@@ -1015,3 +1015,8 @@ def test_a_toll_of_the_attack_goes_to_the_town_the_story_set_its_scene_in() -> N
 def test_a_capital_renewing_attacks_is_its_government_not_the_place_hit() -> None:
     found = of_type("Moscow renewed its attacks on Ukraine's energy infrastructure on Friday after a pause.", "strike")
     assert all(e.location is None or e.location.name != "Moscow" for e in found)
+
+
+def test_a_side_saying_it_struck_areas_around_towns_struck_each() -> None:
+    found = of_type("Russia also said on Friday it struck areas around Zaporizhzhia and Dnipro with missiles.", "strike")
+    assert {e.location.name for e in found} == {"Zaporizhzhia", "Dnipro"}

@@ -286,6 +286,11 @@ def _acting(text: str, verb_at: int) -> list[str]:
         hits = [h for h in lexicon().find_actors(apposition.group(0)) if not h.possessive][:1]
     if hits:  # "Russia and Ukraine", "Poland, Latvia and Lithuania"
         return list(dict.fromkeys(h.actor for h in listed_together(before, hits, 0)))
+    if re.search(r"\bthe\s+(?:bloc|alliance|union)\s+(?:\w+\s+)?$", before, re.I):
+        # "announced that the bloc has approved": the alliance the sentence names
+        named = [h.actor for h in lexicon().find_actors(text) if h.actor in ("European Union", "NATO")]
+        if len(set(named)) == 1:
+            return named[:1]
     subject = subject_of(before, "") if len(before) <= 80 else None
     if subject is None and breaks and re.fullmatch(r"\s*(?:also\s+|then\s+|later\s+)?", before) \
             and re.search(r"\bbut\s*$", text[:start]):

@@ -318,7 +318,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
                          r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
                          r"(?:the\s+territory\s+of\s+)?"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
-                         r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in)|cities\s+(?:of|in)|targets\s+in|"
+                         r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in|around|near)|cities\s+(?:of|in)|targets\s+in|"
                          r"regions?\s+of|towns\s+(?:of|in))\s+)*$", re.I)
 
 
@@ -328,6 +328,9 @@ _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
                r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|attackers|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+               re.I),
+    # "Russia also said it struck areas around Zaporizhzhia": the side a claim speaks for
+    re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$",
                re.I),
     # a daily report's "They fired 10 mortar bombs on the Esman hromada": the forces of the sentence before
     re.compile(r"(?:^|[.;:]\s+)They(?:\s+(?:also|again|then))?\s+$"),
