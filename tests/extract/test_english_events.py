@@ -1020,3 +1020,9 @@ def test_a_capital_renewing_attacks_is_its_government_not_the_place_hit() -> Non
 def test_a_side_saying_it_struck_areas_around_towns_struck_each() -> None:
     found = of_type("Russia also said on Friday it struck areas around Zaporizhzhia and Dnipro with missiles.", "strike")
     assert {e.location.name for e in found} == {"Zaporizhzhia", "Dnipro"}
+
+
+def test_the_other_sides_targets_destroyed_are_the_targets_not_the_attackers() -> None:
+    found = of_type("Russia claimed it had taken control of several villages in the eastern Donbas region and "
+                    "destroyed 11 Ukrainian military targets overnight, including three artillery warehouses.", "strike")
+    assert found and all((e.actor, e.target) == ("Russia", "Ukraine") for e in found)

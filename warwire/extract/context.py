@@ -388,7 +388,8 @@ _AFTER_ATTACK = re.compile(rf"^\s+(?:(?:has|had|have|also|then|again|reportedly)
 _ACCUSED_OF = re.compile(r"^\s+of\s+(?:\w+\s+)?(?:attack|strik|shell|launch|target|hitt|fir|bomb)\w*", re.I)
 _AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
 _AFTER_WEAPON = re.compile(
-    r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added)\b)[a-z][\w-]*\s+){0,2}"
+    r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added|targets?|positions|facilities|depots?|"
+    r"warehouses?|bases?|equipment)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:drones?|missiles?|air(?!\s+(?:force|defen))|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|"
     r"troops|shells|partisans|saboteurs|sabotage\s+groups?|special\s+forces|commandos|"
     r"rockets?)\b"
