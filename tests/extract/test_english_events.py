@@ -1026,3 +1026,9 @@ def test_the_other_sides_targets_destroyed_are_the_targets_not_the_attackers() -
     found = of_type("Russia claimed it had taken control of several villages in the eastern Donbas region and "
                     "destroyed 11 Ukrainian military targets overnight, including three artillery warehouses.", "strike")
     assert found and all((e.actor, e.target) == ("Russia", "Ukraine") for e in found)
+
+
+def test_the_forces_holding_a_city_are_not_the_side_assaulting_it() -> None:
+    ev = one("On the Bakhmut front, the occupiers continued their assault on the city of Bakhmut, which is held by "
+             "Ukrainian forces.", "ground_combat")
+    assert (ev.actor, ev.target) == ("Russia", "Ukraine")

@@ -216,11 +216,15 @@ _PUSHING = re.compile(r"\s+(?!(?:\w+\s+)?(?:repel|repuls|thwart|fend|fought\s+of
 
 
 def _attacking_side(text: str) -> str:
-    forces = _SIDE_FORCES.search(text)
+    # the side named first as acting: "the occupiers continued their assault on Bakhmut, which is held by Ukrainian
+    # forces" is Russia's, the forces holding the city being the defenders
+    forces = next((f for f in _SIDE_FORCES.finditer(text)
+                   if not re.search(r"\b(?:held|defended|manned)\s+by\s+$", text[max(0, f.start() - 20): f.start()])), None)
+    invaders = re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I)
+    if invaders and (forces is None or invaders.start() < forces.start()):
+        return "Russia"
     if forces:
         return side_named(forces.group("side"))
-    if re.search(r"\b(?:invaders|occupiers|enemy|aggressor)\b", text, re.I):
-        return "Russia"
     for h in lexicon().find_actors(text):
         if h.actor in ("Russia", "Ukraine") and not h.possessive:  # "Ukraine's strongholds": the defender's
             return h.actor
