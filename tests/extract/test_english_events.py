@@ -1032,3 +1032,12 @@ def test_the_forces_holding_a_city_are_not_the_side_assaulting_it() -> None:
     ev = one("On the Bakhmut front, the occupiers continued their assault on the city of Bakhmut, which is held by "
              "Ukrainian forces.", "ground_combat")
     assert (ev.actor, ev.target) == ("Russia", "Ukraine")
+
+
+def test_bombs_dropped_are_launched_and_a_drone_that_had_been_downed_is_one_downed() -> None:
+    ev = one("On Friday Russian forces dropped two guided bombs in the vicinity of a village in Kherson Oblast.",
+             "air_attack")
+    assert (ev.weapon, ev.counts) == ("glide_bomb", {"launched": 2})
+    ev = one("An air-raid warning was issued in Odesa overnight, followed by reports that a drone had been downed.",
+             "air_attack")
+    assert ev.counts == {"intercepted": 1}

@@ -27,7 +27,7 @@ ROLE_CUES: list[tuple[str, str]] = [
                     r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),
     ("hit", r"hit\s+(?:their\s+|its\s+)?targets?|struck\s+(?:their\s+|its\s+)?targets?|reached\s+(?:their\s+|its\s+)?targets?|"
             r"got\s+through|hit\s+\w+\s+locations?"),
-    ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|"
+    ("launched", r"fired|launched|unleashed|sent|used|lobbed|hurled|deployed|dispatched|flew|released|dropped|"
                  rf"(?:{AIRSPACE_VERBS})(?=\s+(?:[\w’'-]+\s+){{0,2}}airspace)|"
                  r"(?:hit|struck|targeted|attacked|pounded)\s+by|"
                  r"attacked(?:\s+\w+){0,3}\s+with|struck(?:\s+\w+){0,3}\s+with|targeted(?:\s+\w+){0,3}\s+with|"
@@ -266,7 +266,15 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
         m = _DOWNED_ONE.search(text, max(0, w.start - 60), w.start)
         if m and not re.search(r"\bUkrainian\b|\bown\b", text[m.end("one"): w.start]):  # not its own Bayraktar
             out.append(Quantity(1, None, m.start("one"), m.end("one"), m.group("one")))
+            continue
+        told = _ONE_WAS_DOWNED.search(text, max(0, w.start - 30), w.start)
+        if told and _WAS_DOWNED.match(text, w.end):  # "a drone had been downed"
+            out.append(Quantity(1, None, told.start("one"), told.end("one"), told.group("one")))
     return out
+
+
+_ONE_WAS_DOWNED = re.compile(r"\b(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_WAS_DOWNED = re.compile(r"\s+(?:had\s+been|has\s+been|was)\s+(?:downed|shot\s*down|destroyed|intercepted)\b", re.I)
 
 
 _BOUGHT = re.compile(r"\b(?:procurement|purchas\w+|buy\w*|bought|order(?:ed|ing)?|production|produc\w+|manufactur\w+)\s+"
