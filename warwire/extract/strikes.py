@@ -1,6 +1,7 @@
 """Strikes at named places: casualties, and what was hit."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -172,7 +173,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if out and not any(c.quantity.start == m.start("art") for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     singles = [m for m in _SINGLE_PERSON.finditer(text) if m.group("art").lower() != "one"]
-    for first, second in zip(singles, singles[1:]):
+    for first, second in itertools.pairwise(singles):
         # "A young woman and a three-year-old child were killed": the first shares the second's verb
         told = next((c for c in out if c.quantity.start == second.start()), None)
         if told and re.fullmatch(r"\s+and\s+", text[first.end(): second.start()]) \
