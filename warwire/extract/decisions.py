@@ -134,7 +134,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
             agent = _agent(text, m.end())
             acting = _speakers_own(info, m.start()) or _acting(text, m.start()) or ([agent] if agent else []) \
                 or _announcer(text, m.start())
-            acting = acting + _parties(text, m.end()) or _agreed_with(info, m)
+            acting = (acting + _parties(text, m.end())) or _agreed_with(info, m)
             actors = [a for a in acting if a not in seen]
             if not actors:
                 continue
@@ -164,13 +164,15 @@ _AGREEMENT_WITH = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|
                              r"(?P<parties>[^,;.]{2,60}?)(?=\s+(?:to|on|that|for)\b|[,;.]|$)")
 
 
+# A decision told in the passive: "A corridor has been agreed on with Russia".
+_HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+been\s+$")
 # "A corridor has been agreed on with Russia, according to the Ukrainian Deputy Prime Minister": the other side agreed.
 _AGREED_WITH = re.compile(r"\s+(?:on\s+|upon\s+)?with\s+(?:the\s+)?(?P<who>Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)\b")
 
 
 def _passive_subject(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The topic a passive decision's subject names ("A corridor has been agreed on with Russia")."""
-    be = re.search(r"\b(?:has|have|had)\s+been\s+$", text[:m.start()])
+    be = _HAS_BEEN.search(text, 0, m.start())
     if be is None or re.search(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+){0,3}$", text[max(0, be.start() - 40): be.start()], re.I):
         return None  # "no humanitarian corridors have been agreed": none decided
     return _DECISION_TOPIC.search(text, max(0, be.start() - 40), be.start())
@@ -311,7 +313,7 @@ def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
         subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
         if subject:
             return subject[:120]
-    be = re.search(r"\b(?:has|have|had)\s+been\s+$", text[:m.start()])
+    be = _HAS_BEEN.search(text, 0, m.start())
     if be:  # "A corridor has been agreed on with Russia for evacuation of women": the subject, and what it is for
         subject = text[clause_start(text, be.start()): be.start()].strip()
         rest = _ITEM_END.split(re.sub(r"^\s+(?:on\s+|upon\s+)?with\s+(?:the\s+)?\w+", "", after).strip(" ,;:"))[0]
