@@ -52,6 +52,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -166,19 +167,25 @@ def select() -> list[str]:
     return list(_SELECTED)
 
 
-def table() -> dict[str, tuple[str, list, list]]:
+def named_table(urls: list[str], removals: dict, splits: dict, joins: dict, earlier: list[dict]) -> dict[str, tuple[str, list, list]]:
+    """Each drawn URL's file name (from its date and headline) and furniture, checked: names unique, none taken by
+    an earlier batch (`earlier`: their tables), no furniture listed for a URL not drawn. Batches 12 on share it."""
     rows = b5.first_rows()
     out = {}
-    for url in select():
+    for url in urls:
         name = "ukrainskapravda-{}-{}".format(b5.url_date(url), slug(rows[url]["title"]))
-        out[url] = (name, REMOVALS.get(url, []), SPLITS.get(url, []))
+        out[url] = (name, removals.get(url, []), splits.get(url, []))
     names = [v[0] for v in out.values()]
-    assert len(set(names)) == N, "file names not unique"
-    earlier = {v[0] for t in (b6.FILES, b7.FILES, b8.FILES, b9.FILES, b10.FILES) for v in t.values()}
-    earlier |= {v[0] for v in b5.UP_FILES.values()} | {b5.AP_NAME}
-    assert not earlier & set(names), "a file name of an earlier batch"
-    assert not set(REMOVALS) - set(out) and not set(SPLITS) - set(out) and not set(JOINS) - set(out)
+    assert len(set(names)) == len(urls), "file names not unique"
+    taken = {v[0] for t in earlier for v in t.values()}
+    taken |= {v[0] for v in b5.UP_FILES.values()} | {b5.AP_NAME}
+    assert not taken & set(names), "a file name of an earlier batch"
+    assert not set(removals) - set(out) and not set(splits) - set(out) and not set(joins) - set(out)
     return out
+
+
+def table() -> dict[str, tuple[str, list, list]]:
+    return named_table(select(), REMOVALS, SPLITS, JOINS, [b6.FILES, b7.FILES, b8.FILES, b9.FILES, b10.FILES])
 
 
 _MARKERS = re.compile(r"pic\.twitter|[Pp][Hh][Oo][Tt][Oo]|Read (?:also|more)|[\u0400-\u04ff]+(?:[^A-Za-z]+[\u0400-\u04ff]+)*"
@@ -213,23 +220,33 @@ def scan(files: dict[str, tuple[str, list, list]] | None = None) -> None:
                     print("   break:", ascii(tail), "|", ascii(right[:25]))
 
 
+def built(files: dict[str, tuple[str, list, list]], joins: dict, n: int, checksum: str, batch: int) -> dict[str, str]:
+    """The texts of a drawn table, cleaned and repaired as batches 6-10 were, checked against the recorded checksum."""
+    out = b6.make_files(files, repair=b9.join_false_breaks(joins), check_date=b8.check_date)
+    assert len(out) == n
+    assert b5.files_checksum(out) == checksum, f"batch {batch} checksum differs from the recorded one"
+    return out
+
+
 def build() -> dict[str, str]:
-    files = b6.make_files(table(), repair=b9.join_false_breaks(JOINS), check_date=b8.check_date)
-    assert len(files) == N
-    assert b5.files_checksum(files) == CHECKSUM, "batch 12 checksum differs from the recorded one"
-    return files
+    return built(table(), JOINS, N, CHECKSUM, 12)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=b5.GATHERED / "batch12")
+def run(doc: str, folder: str, build: Callable[[], dict[str, str]], table: Callable[[], dict]) -> None:
+    """The command line every batch from 12 on shares: write the texts to --out, or --scan the drawn furniture."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=b5.GATHERED / folder)
     ap.add_argument("--scan", action="store_true", help="print the furniture markers of the drawn texts")
     args = ap.parse_args()
     if args.scan:
-        scan()
+        scan(table())
         return
     b5.write_files(args.out, build())
     print("listing checksum:", b5.listing_checksum(args.out))
+
+
+def main() -> None:
+    run(__doc__, "batch12", build, table)
 
 
 if __name__ == "__main__":

@@ -55,12 +55,10 @@ Usage: python3 build_batch13.py [--out DIR] [--scan]   (default /work/gathered/b
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_batch5 as b5  # noqa: E402
 import build_batch6 as b6  # noqa: E402
 import build_batch7 as b7  # noqa: E402
 import build_batch8 as b8  # noqa: E402
@@ -222,42 +220,15 @@ def select() -> list[str]:
 
 
 def table() -> dict[str, tuple[str, list, list]]:
-    rows = b5.first_rows()
-    out = {}
-    for url in select():
-        name = "ukrainskapravda-{}-{}".format(b5.url_date(url), b12.slug(rows[url]["title"]))
-        out[url] = (name, REMOVALS.get(url, []), SPLITS.get(url, []))
-    names = [v[0] for v in out.values()]
-    assert len(set(names)) == N, "file names not unique"
-    earlier = {v[0] for t in (b6.FILES, b7.FILES, b8.FILES, b9.FILES, b10.FILES, b12.table()) for v in t.values()}
-    earlier |= {v[0] for v in b5.UP_FILES.values()} | {b5.AP_NAME}
-    assert not earlier & set(names), "a file name of an earlier batch"
-    assert not set(REMOVALS) - set(out) and not set(SPLITS) - set(out) and not set(JOINS) - set(out)
-    return out
-
-
-def scan() -> None:
-    """Print only what the furniture check needs, as batch 12's scan does."""
-    b12.scan(table())
+    return b12.named_table(select(), REMOVALS, SPLITS, JOINS, [b6.FILES, b7.FILES, b8.FILES, b9.FILES, b10.FILES, b12.table()])
 
 
 def build() -> dict[str, str]:
-    files = b6.make_files(table(), repair=b9.join_false_breaks(JOINS), check_date=b8.check_date)
-    assert len(files) == N
-    assert b5.files_checksum(files) == CHECKSUM, "batch 13 checksum differs from the recorded one"
-    return files
+    return b12.built(table(), JOINS, N, CHECKSUM, 13)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=b5.GATHERED / "batch13")
-    ap.add_argument("--scan", action="store_true", help="print the furniture markers of the drawn texts")
-    args = ap.parse_args()
-    if args.scan:
-        scan()
-        return
-    b5.write_files(args.out, build())
-    print("listing checksum:", b5.listing_checksum(args.out))
+    b12.run(__doc__, "batch13", build, table)
 
 
 if __name__ == "__main__":
