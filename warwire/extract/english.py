@@ -76,11 +76,7 @@ def extract_english(article: Article) -> list[Event]:
         if sentence.start in quoted and info.claimant is None:
             info.claimant = quoted[sentence.start]
         memory.speaker(info)
-        found = _read(info, memory.last_weapon, dateline, after_wave=memory.last_wave is not None,
-                      counted_wave=memory.counted_wave, toll_strike=memory.toll_strike,
-                      recipient=recipient, recent_strike=memory.strike, attacked_place=memory.attacked_place(info),
-                      recent_transfer=memory.transfer, struck_place=memory.struck_place(info),
-                      scene=memory.scene(info))
+        found = _read(info, memory, dateline, recipient)
         if ALL_DOWNED.search(sentence.text):
             _all_downed(info, drafts)
         memory.remember(info, found)
@@ -368,10 +364,14 @@ _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|a
                            r"besieg|attack|entered|gains|progress")
 
 
-def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None,  # type: ignore[no-untyped-def]
-          after_wave: bool = False, recipient: str | None = None, recent_strike: Draft | None = None,
-          attacked_place=None, recent_transfer: Draft | None = None, struck_place=None,
-          counted_wave: bool = False, toll_strike: Draft | None = None, scene=None) -> list[Draft]:
+def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no-untyped-def]
+          recipient: str | None = None) -> list[Draft]:
+    """The events of one sentence, read with what the article told before it (`memory`, which reading it does not
+    change: the caller remembers the sentence afterwards)."""
+    last_weapon, recent_strike, recent_transfer = memory.last_weapon, memory.strike, memory.transfer
+    counted_wave, toll_strike = memory.counted_wave, memory.toll_strike
+    # asked before any figure of this sentence joins a strike told earlier
+    attacked_place, struck_place, scene = memory.attacked_place(info), memory.struck_place(info), memory.scene(info)
     text = info.text.lower()
     drafts: list[Draft] = []
     if _AIR_WORDS.search(text) or (last_weapon and re.search(r"\bof\s+(?:which|them|these)\b|\bwere\s+\w+", text)):
@@ -435,7 +435,7 @@ def _read(info: SentenceInfo, last_weapon: tuple[str, str] | None, dateline=None
     if unplaced and _GROUND_FIRE.search(info.text):
         unplaced = []  # artillery along the front: no air attack to put the toll on, and no place to strike
     if unplaced:
-        drafts += _casualties_of_wave(info, unplaced, drafts, after_wave)
+        drafts += _casualties_of_wave(info, unplaced, drafts, after_wave=memory.last_wave is not None)
     if _OUTAGE_WORDS.search(text):
         drafts += read_outages(info)
     if _CLAIM_WORDS.search(text):
