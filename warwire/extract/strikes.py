@@ -248,8 +248,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     places = [p for p in info.places if p.level != "country" and not p.relative and can_be_hit_here(p, info)]
     if not places:
         return [], found
-    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
-            or _BACKDROP.search(text) or _ALL_STOPPED.search(text)) and not found:
+    if _no_hit_told(text) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
@@ -294,6 +293,12 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     return list(drafts.values()), leftover
 
 
+def _no_hit_told(text: str) -> bool:
+    """Whether the sentence tells hits only as supposed, habitual, halted, denied, a backdrop or all stopped."""
+    return bool(_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
+                or _BACKDROP.search(text) or _ALL_STOPPED.search(text))
+
+
 def _is_hit(text: str, t: Target) -> bool:
     """Whether the sentence tells the target as hit, not only named."""
     return bool(_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
@@ -305,8 +310,7 @@ def target_hit(info: SentenceInfo) -> str | None:
     """What a sentence naming no place tells as hit ("One of them hit two apartment buildings"), for a strike at the
     place the sentence before attacked."""
     text = info.text
-    if (_HYPOTHETICAL.search(text) or _HABITUAL.search(text) or _TRUCE.search(text) or _DENIED.search(text)
-            or _BACKDROP.search(text) or _ALL_STOPPED.search(text) or not _STRIKE_CUE.search(text)):
+    if _no_hit_told(text) or not _STRIKE_CUE.search(text):
         return None
     return next((_item(t) for t in _targets(text) if _is_hit(text, t)), None)
 
