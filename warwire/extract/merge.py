@@ -53,13 +53,13 @@ def _bare_toll(d: Draft) -> bool:
 _FUNCTION = frozenset("the and for with from that this their its against about into over more new deal".split())
 
 
-def _shared_words(a: str | None, b: str | None, least: int = 1) -> bool:
-    """Whether two decisions' items share a content word ("sanctions", "grain"), or `least` of them."""
+def _shared_words(a: str | None, b: str | None) -> int:
+    """How many content words two decisions' items share ("sanctions", "grain"); none when their figures differ."""
     words = [{w for w in re.findall(r"[a-z]{4,}", (x or "").lower()) if w not in _FUNCTION} for x in (a, b)]
     figures = [set(re.findall(r"\d[\d,.]*", x or "")) for x in (a, b)]
     if figures[0] and figures[1] and not figures[0] & figures[1]:
-        return False  # "3,000 troops" and "8,500 troops": two decisions
-    return len(words[0] & words[1]) >= least
+        return 0  # "3,000 troops" and "8,500 troops": two decisions
+    return len(words[0] & words[1])
 
 
 def _same(a: Draft, b: Draft) -> bool:
@@ -82,8 +82,9 @@ def _same(a: Draft, b: Draft) -> bool:
             return False  # "3,600 small arms ... 400 grenade launchers": items counted apart are transfers apart
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
-    if a.type == "policy" and a.actor == b.actor and a.status == b.status and _shared_words(a.item, b.item) \
-            and ((not (a.dated and b.dated) and _near(a, b, 3)) or (a.date == b.date and _shared_words(a.item, b.item, 2))):
+    shared = _shared_words(a.item, b.item) if a.type == "policy" else 0
+    if shared and a.actor == b.actor and a.status == b.status \
+            and ((not (a.dated and b.dated) and _near(a, b, 3)) or (a.date == b.date and shared >= 2)):
         # "announced on Wednesday that the EU agreed to sanctions against Belarus", then "The EU agreed to accept
         # sanctions against Belarus": the decision told again without its date
         return True
