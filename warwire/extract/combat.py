@@ -111,8 +111,11 @@ _COLON_LIST = re.compile(r"\b(?:towns?|villages?|settlements?|places|areas|city|
 def _colon_list(text: str, m: re.Match[str]) -> list[PlaceHit]:
     """The settlements a colon lists after the fighting word."""
     listed = _COLON_LIST.search(text, m.end())
-    if listed is None:
-        return []
+    return _towns(listed) if listed else []
+
+
+def _towns(listed: re.Match[str]) -> list[PlaceHit]:
+    """The towns of the war a match's `names` lists, each found in the gazetteer whether or not a word marks it."""
     hits = []
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")):
         name = part.strip()
@@ -129,16 +132,11 @@ _NAMED_LIST = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:in|near|around|outside|for)\
 
 
 def _named_list(text: str, m: re.Match[str]) -> list[PlaceHit]:
-    """Each town of a list right after the fighting word, found in the gazetteer whether or not a word marks it."""
+    """The towns a list right after the fighting word names."""
     listed = _NAMED_LIST.match(text, m.end())
     if listed is None or not _SYMMETRIC.match(m.group(0)):
         return []  # a daily report's "offensive actions near Bohdanivka and Ivanivske" names villages on a front
-    hits = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("names")):
-        hit = place_hit(part.strip(), listed.start("names") + listed.group("names").find(part))
-        if hit is not None and hit.level == "settlement" and hit.country in ("UA", "RU", None):
-            hits.append(hit)
-    return hits
+    return _towns(listed)
 
 
 def _listed(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
