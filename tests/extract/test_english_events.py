@@ -1041,3 +1041,45 @@ def test_bombs_dropped_are_launched_and_a_drone_that_had_been_downed_is_one_down
     ev = one("An air-raid warning was issued in Odesa overnight, followed by reports that a drone had been downed.",
              "air_attack")
     assert ev.counts == {"intercepted": 1}
+
+
+def test_an_attack_launched_or_an_airstrike_conducted_on_a_town_is_a_strike_there() -> None:
+    ev = one("On Thursday the occupiers launched a missile attack on the city of Zaporizhzhia.", "strike")
+    assert (ev.location.name, ev.actor, ev.weapon) == ("Zaporizhzhia", "Russia", "missile")
+    assert not of_type("On Thursday the occupiers launched a missile attack on the city of Zaporizhzhia.", "air_attack")
+    ev = one("Russian forces also conducted an airstrike on Kizomys in Kherson Oblast.", "strike")
+    assert ev.location.name == "Kizomys"
+    # the Air Force's tally of strikes on troop clusters names no place hit
+    assert not of_type("Ukraine's Air Force conducted six airstrikes on clusters of Russian personnel.", "strike")
+
+
+def test_a_day_after_a_clause_dates_that_clause_not_the_attack_told_before_it() -> None:
+    ev = one("Exports had appeared in doubt after Russian forces launched strikes on Odesa a day after the grain "
+             "agreement was signed.", "strike")
+    assert ev.date != FRIDAY - dt.timedelta(days=1)  # the agreement's day, not the strikes'
+    ev = one("Friday's drone barrage came a day after Russia launched 90 missiles at Ukraine.", "air_attack")
+    assert ev.date == FRIDAY - dt.timedelta(days=1)
+
+
+def test_the_second_weapons_figure_placed_in_a_region_keeps_its_own_weapon() -> None:
+    found = of_type("Air defence forces shot down 11 cruise missiles and 2 drones in Kyiv Oblast overnight.", "air_attack")
+    assert {(e.weapon, e.counts["intercepted"]) for e in found} == {("missile", 11), ("drone", 2)}
+
+
+def test_missiles_on_board_a_ship_are_ready_not_launched() -> None:
+    assert not of_type("One submarine equipped with four Kalibr missiles is on duty in the Black Sea.", "air_attack")
+    assert not of_type("Two ships there are armed with a total of up to 24 Kalibr cruise missiles, the navy said.",
+                       "air_attack")
+
+
+def test_fighters_one_sides_forces_killed_are_losses_of_the_fighting_not_a_strike() -> None:
+    ev = one("Ukrainian border guards killed at least 15 members of a Wagner Group assault unit in Bakhmut on "
+             "Thursday.", "ground_combat")
+    assert (ev.actor, ev.target, ev.location.name, ev.counts) == ("Ukraine", "Russia", "Bakhmut", {"killed": 15})
+    assert not of_type("Ukrainian border guards killed at least 15 members of a Wagner Group assault unit in Bakhmut "
+                       "on Thursday.", "strike")
+    ev = one("Over the past day, Ukrainian defenders killed 610 invaders and destroyed seven artillery systems.",
+             "ground_combat")
+    assert (ev.actor, ev.counts) == ("Ukraine", {"killed": 610})
+    # a missile killing people is a strike's toll
+    assert one("A Russian missile killed 15 people in Bakhmut on Thursday.", "strike").counts == {"killed": 15}

@@ -189,6 +189,9 @@ def _by_region(info: SentenceInfo, figures: list[AirFigure]) -> list[AirFigure]:
         if place is None:
             continue
         owner = max((f for f in figures if f.quantity.start < q.start), key=lambda f: f.quantity.start, default=None)
+        own = next((f for f in figures if f.quantity.start == q.start), None)
+        if own is not None and (owner is None or own.weapon != owner.weapon):
+            owner = own  # "shot down 11 missiles and 2 drones in Kyiv Oblast": the drones' own figure, placed
         if owner is None:
             continue
         if q.start in used:
@@ -279,6 +282,10 @@ _WAS_DOWNED = re.compile(r"\s+(?:had\s+been|has\s+been|was)\s+(?:downed|shot\s*d
 
 _BOUGHT = re.compile(r"\b(?:procurement|purchas\w+|buy\w*|bought|order(?:ed|ing)?|production|produc\w+|manufactur\w+)\s+"
                      r"(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
+# "a submarine equipped with four Kalibr missiles", "ships armed with a total of up to 24 Kalibrs", "a total salvo of
+# up to 16 missiles": weapons on board, ready, not fired.
+_ON_BOARD = re.compile(r"\b(?:(?:equipped|armed|loaded)\s+with\s+(?:a\s+total\s+(?:salvo\s+)?of\s+)?|carr(?:y|ies|ying)\s+|"
+                       r"total\s+salvo\s+of\s+)(?:up\s+to\s+)?$", re.I)
 _RECONNAISSANCE = re.compile(r"\b(?:reconnaissance|surveillance|Orlan(?:-\d+)?|Zala|Supercam|Merlin|Forpost|Eleron)\b", re.I)
 
 
@@ -333,7 +340,7 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
         cls, kind, weapon_end = weapon
         if _RECONNAISSANCE.search(text, q.end, weapon_end):
             continue  # "shot down an Orlan-10 reconnaissance UAV": a scout over the front, no attack
-        if _BOUGHT.search(text, max(0, q.start - 30), q.start):
+        if _BOUGHT.search(text, max(0, q.start - 30), q.start) or _ON_BOARD.search(text, max(0, q.start - 40), q.start):
             continue  # "donated for the procurement of 500 kamikaze drones": weapons bought, not fired
         if i > 0 and _OUT_OF.match(text[quantities[i - 1].end: q.start]):
             key = "launched"

@@ -7,6 +7,7 @@ from warwire.extract.context import SentenceInfo, other_side, side_named
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import PlaceHit, place_hit
+from warwire.extract.strikes import Casualty
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storming|storm|"
@@ -229,3 +230,38 @@ def _attacking_side(text: str) -> str:
     if re.search(r"\binvaders|occupiers|enemy\b", text, re.I):
         return "Russia"
     return "Russia"
+
+
+# "Ukrainian border guards killed at least 15 members of a Wagner assault unit", "Ukraine's defence forces killed 540
+# Russian soldiers": one side's forces killing the other's fighters is a loss of the fighting, not a strike's toll.
+_KILLER = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|"
+                     r"soldiers|defenders|guards|fighters|military|marines|paratroopers|brigades?)|"
+                     r"\b(?P<defenders>defenders)\b|\b(?P<occupiers>occupiers|invaders)\b", re.I)
+_KILLED_FIGHTERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|servicemen|invaders|occupiers|mercenaries|fighters|"
+                              r"militants|paratroopers|marines|military\s+personnel|personnel|members\s+of\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:unit|group|brigade|battalion|company|squad|detachment))\b", re.I)
+
+
+def read_kills(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], list[Casualty]]:
+    """Fighters one side's forces killed, as a ground-combat draft at the place named (or none); returns the
+    casualties that are no such losses."""
+    text = info.text
+    out: list[Draft] = []
+    rest = []
+    for c in found:
+        before = text[max(0, c.quantity.start - 90): c.quantity.start]
+        verb = re.search(r"\b(?:killed|eliminated|(?:have|has|had)\s+killed)\s+(?:\w+\s+){0,2}?$", before, re.I)
+        killer = list(_KILLER.finditer(before, 0, verb.start())) if verb else []
+        if verb is None or c.key != "killed" or not killer or not _KILLED_FIGHTERS.match(text, c.quantity.end) \
+                or re.search(r"[;:]|\b(?:said|says|and|while)\b", before[killer[-1].end(): verb.start()]):
+            rest.append(c)
+            continue
+        k = killer[-1]
+        side = "Ukraine" if k.group("defenders") else "Russia" if k.group("occupiers") else side_named(k.group("side"))
+        places = [p for p in info.places if p.level in ("settlement", "admin1") and not p.relative and p.start > c.quantity.end]
+        date, precision = info.date_near(c.quantity.start)
+        d = Draft("ground_combat", info, date=date, date_precision=precision, actor=side, target=other_side(side),
+                  location=places[0] if places else None, claimed_by=info.claimant)
+        d.add_count("killed", c.quantity)
+        out.append(d)
+    return out, rest

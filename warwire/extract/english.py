@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
-from warwire.extract.combat import read_ground_combat
+from warwire.extract.combat import read_ground_combat, read_kills
 from warwire.extract.context import (
     OCCUPIED,
     PRONOUN,
@@ -378,6 +378,7 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
         drafts = read_air_attacks(info, last_weapon) or read_wave_mentions(info)
     harm = _HARM_WORDS.search(text)
     found = casualties(info) if harm else []
+    losses, found = read_kills(info, found)
     strikes, unplaced = read_strikes(info, found) if harm else ([], [])
     if strikes:
         # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
@@ -456,8 +457,10 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)
     if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack", "territorial_claim") for d in drafts):
-        drafts += read_ground_combat(info)
-    return drafts
+        fighting = read_ground_combat(info)
+        drafts += [f for f in fighting if not any(k.location and f.location and k.location.name == f.location.name
+                                                  for k in losses)]
+    return drafts + losses
 
 
 _SOLDIERS = re.compile(r"\s+(?:(?P<side>Russian|Ukrainian|enemy)\s+)(?:soldiers|troops|servicemen|military\s+personnel|"
