@@ -1083,3 +1083,10 @@ def test_fighters_one_sides_forces_killed_are_losses_of_the_fighting_not_a_strik
     assert (ev.actor, ev.counts) == ("Ukraine", {"killed": 610})
     # a missile killing people is a strike's toll
     assert one("A Russian missile killed 15 people in Bakhmut on Thursday.", "strike").counts == {"killed": 15}
+
+
+def test_items_listed_after_a_counted_item_with_as_well_as_are_transfers_of_their_own() -> None:
+    found = of_type("Warsaw has supplied Kyiv with over 300 T-72 tanks, as well as Leopard 2 tanks, the president "
+                    "said on Thursday.", "arms_transfer")
+    assert sorted((e.item, e.counts.get("quantity")) for e in found) == [("Leopard 2 tanks", None), ("T-72 tanks", 300)]
+    assert {(e.actor, e.target) for e in found} == {("Poland", "Ukraine")}

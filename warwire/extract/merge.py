@@ -80,6 +80,9 @@ def _same(a: Draft, b: Draft) -> bool:
             return True
         if a.counts and b.counts and a.counts != b.counts:
             return False  # "3,600 small arms ... 400 grenade launchers": items counted apart are transfers apart
+        if bool(a.counts) != bool(b.counts) and a.sentences[0] is b.sentences[0] and a.item and b.item \
+                and not _same_item(a.item, b.item):
+            return False  # "over 300 T-72 tanks, as well as Leopard 2 tanks": a counted item and another beside it
         return (a.actor, a.target, a.status, a.kind) == (b.actor, b.target, b.status, b.kind) and (
             a.date == b.date or (_near(a, b, 3) and _dates_agree(a, b)))
     shared = _shared_words(a.item, b.item) if a.type == "policy" else 0

@@ -114,7 +114,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
         if _CIVILIAN_AID.search(item.group(0)) and not _MILITARY_AID.search(item.group(0)):
             continue  # "$5.5 billion in humanitarian aid": help, not arms ("military and humanitarian aid" is both)
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
-                  and not re.search(r",\s+(?:enough|which|who|where|while|as|but)\b", text[c[1]: item.start()])]
+                  and not re.search(r",\s+(?:enough|which|who|where|while|as(?!\s+well\s+as)|but)\b", text[c[1]: item.start()])]
         # "the mines offered by the US", "the aid package President Joe Biden signed"
         after = [c for c in cues if c[0] >= item.end() and (c[0] - item.end() <= 15 or (
             c[0] - item.end() <= 40 and _NAMED_SUBJECT.fullmatch(text[item.end(): c[0]])))]
