@@ -1090,3 +1090,9 @@ def test_items_listed_after_a_counted_item_with_as_well_as_are_transfers_of_thei
                     "said on Thursday.", "arms_transfer")
     assert sorted((e.item, e.counts.get("quantity")) for e in found) == [("Leopard 2 tanks", None), ("T-72 tanks", 300)]
     assert {(e.actor, e.target) for e in found} == {("Poland", "Ukraine")}
+
+
+def test_fighters_killed_where_fighting_goes_on_are_that_fighting_told_once() -> None:
+    ev = one("Ukrainian border guards killed 15 Wagner fighters in Bakhmut, where fighting continued on Thursday.",
+             "ground_combat")
+    assert (ev.actor, ev.location.name, ev.counts) == ("Ukraine", "Bakhmut", {"killed": 15})

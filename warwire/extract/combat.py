@@ -250,7 +250,7 @@ def read_kills(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], 
     rest = []
     for c in found:
         before = text[max(0, c.quantity.start - 90): c.quantity.start]
-        verb = re.search(r"\b(?:killed|eliminated|(?:have|has|had)\s+killed)\s+(?:\w+\s+){0,2}?$", before, re.I)
+        verb = re.search(r"\b(?:killed|eliminated)\s+(?:\w+\s+){0,2}?$", before, re.I)
         killer = list(_KILLER.finditer(before, 0, verb.start())) if verb else []
         if verb is None or c.key != "killed" or not killer or not _KILLED_FIGHTERS.match(text, c.quantity.end) \
                 or re.search(r"[;:]|\b(?:said|says|and|while)\b", before[killer[-1].end(): verb.start()]):

@@ -62,11 +62,11 @@ _NOT_CLAIMANTS = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|th
 
 # What marks a date as a period's bound: "until May 11", "starting May 8", "from May 8 to", "between May 8 and".
 _PERIOD_END = re.compile(r"\b(?:until|till|through|to|starting|beginning|effective)\s+(?:on\s+)?$", re.I)
-# "deployed 1,000 more troops, on top of the 12,000 deployed last year": a date in the comparison is not the act's.
 # "a day after the agreement was signed": the phrase dates the clause that follows it (see warwire.resolve.dates),
 # not what was told before it ("launched strikes on Odesa a day after the agreement was signed").
 _DATES_WHAT_FOLLOWS = re.compile(r"(?:an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
                                  r"(?:after|before|prior\s+to)\b", re.I)
+# "deployed 1,000 more troops, on top of the 12,000 deployed last year": a date in the comparison is not the act's.
 _COMPARED = re.compile(r"(?:,|;|—|–)\s*(?:on\s+top\s+of|topping|compared\s+(?:with|to)|up\s+from|down\s+from|after|"
                        r"following|while|whereas|in\s+addition\s+to)\b", re.I)
 # Words that open a clause with its own time: "..., days after Russia agreed", "when Putin agreed".

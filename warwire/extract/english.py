@@ -457,6 +457,8 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
     if _PROTEST_WORDS.search(text):
         drafts += read_protests(info, dateline)
     if _COMBAT_WORDS.search(text) and not any(d.type in ("strike", "air_attack", "territorial_claim") for d in drafts):
+        # "border guards killed 15 Wagner fighters in Bakhmut, where fighting continued": the losses are that
+        # fighting, told once (the fighting word alone would give it the war's default side)
         fighting = read_ground_combat(info)
         drafts += [f for f in fighting if not any(k.location and f.location and k.location.name == f.location.name
                                                   for k in losses)]
