@@ -197,12 +197,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 12's remaining URLs minus batch 12's draw (470 URLs, sort order kept)."""
-    used = set(b12.select())
-    rest = [u for u in b12.remaining() if u not in used]
-    used6to12 = (set(b6.select()) | set(b7.select()) | set(b8.select()) | set(b9.select()) | set(b10.select())
-                 | used)
-    assert rest == [u for u in b6.pool() if u not in used6to12] and len(rest) == 470
-    return rest
+    return b12.remaining_after(b12, [b6, b7, b8, b9, b10], 470)
 
 
 _SELECTED: list[str] | None = None
@@ -212,10 +207,7 @@ def select() -> list[str]:
     """Batch 13's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b6.sample_checked(SEED, remaining(), N, DRAWN)
-        used = (set(b6.BATCH5_URLS) | set(b6.select()) | set(b7.select()) | set(b8.select())
-                | set(b9.select()) | set(b10.select()) | set(b12.select()))
-        assert len(used) == 224 and not used & set(_SELECTED)
+        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12], 224)
     return list(_SELECTED)
 
 

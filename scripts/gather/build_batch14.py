@@ -169,12 +169,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 13's remaining URLs minus batch 13's draw (438 URLs, sort order kept)."""
-    used = set(b13.select())
-    rest = [u for u in b13.remaining() if u not in used]
-    used6to13 = (set(b6.select()) | set(b7.select()) | set(b8.select()) | set(b9.select()) | set(b10.select())
-                 | set(b12.select()) | used)
-    assert rest == [u for u in b6.pool() if u not in used6to13] and len(rest) == 438
-    return rest
+    return b12.remaining_after(b13, [b6, b7, b8, b9, b10, b12], 438)
 
 
 _SELECTED: list[str] | None = None
@@ -184,10 +179,7 @@ def select() -> list[str]:
     """Batch 14's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b6.sample_checked(SEED, remaining(), N, DRAWN)
-        used = (set(b6.BATCH5_URLS) | set(b6.select()) | set(b7.select()) | set(b8.select())
-                | set(b9.select()) | set(b10.select()) | set(b12.select()) | set(b13.select()))
-        assert len(used) == 256 and not used & set(_SELECTED)
+        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13], 256)
     return list(_SELECTED)
 
 

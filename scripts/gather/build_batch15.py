@@ -156,12 +156,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 14's remaining URLs minus batch 14's draw (406 URLs, sort order kept)."""
-    used = set(b14.select())
-    rest = [u for u in b14.remaining() if u not in used]
-    used6to14 = (set(b6.select()) | set(b7.select()) | set(b8.select()) | set(b9.select()) | set(b10.select())
-                 | set(b12.select()) | set(b13.select()) | used)
-    assert rest == [u for u in b6.pool() if u not in used6to14] and len(rest) == 406
-    return rest
+    return b12.remaining_after(b14, [b6, b7, b8, b9, b10, b12, b13], 406)
 
 
 _SELECTED: list[str] | None = None
@@ -171,11 +166,7 @@ def select() -> list[str]:
     """Batch 15's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b6.sample_checked(SEED, remaining(), N, DRAWN)
-        used = (set(b6.BATCH5_URLS) | set(b6.select()) | set(b7.select()) | set(b8.select())
-                | set(b9.select()) | set(b10.select()) | set(b12.select()) | set(b13.select())
-                | set(b14.select()))
-        assert len(used) == 288 and not used & set(_SELECTED)
+        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13, b14], 288)
     return list(_SELECTED)
 
 
