@@ -99,11 +99,7 @@ FILES = {
 
 def remaining() -> list[str]:
     """Batch 9's remaining URLs minus batch 9's draw (534 URLs, sort order kept)."""
-    used = set(b9.select())
-    rest = [u for u in b9.remaining() if u not in used]
-    used6to9 = set(b6.select()) | set(b7.select()) | set(b8.select()) | used
-    assert rest == [u for u in b6.pool() if u not in used6to9] and len(rest) == 534
-    return rest
+    return b6.remaining_after(b9, [b6, b7, b8], 534)
 
 
 _SELECTED: list[str] | None = None

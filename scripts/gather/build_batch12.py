@@ -144,29 +144,9 @@ def slug(title: str) -> str:
     return "-".join(words[:SLUG_WORDS])
 
 
-def remaining_after(previous, earlier: list, size: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """The URLs the `previous` batch left, minus its own draw (sort order kept): asserted to be batch 6's pool minus
-    the draws of the `earlier` batches and of `previous`, `size` of them. Batches 12 on share it."""
-    drawn = set(previous.select())
-    rest = [u for u in previous.remaining() if u not in drawn]
-    used = drawn.union(*(m.select() for m in earlier))
-    assert rest == [u for u in b6.pool() if u not in used] and len(rest) == size
-    return rest
-
-
-def draw_after(seed: int, rest: list[str], n: int, drawn: list[str] | None, earlier: list,
-               used_size: int) -> list[str]:
-    """`random.Random(seed).sample(rest, n)`, checked against `drawn` when listed, asserted to share no URL with batch
-    5 or the `earlier` batches (`used_size` URLs in all). Batches 12 on share it."""
-    selected = b6.sample_checked(seed, rest, n, drawn)
-    used = set(b6.BATCH5_URLS).union(*(m.select() for m in earlier))
-    assert len(used) == used_size and not used & set(selected)
-    return selected
-
-
 def remaining() -> list[str]:
     """Batch 10's remaining URLs minus batch 10's draw (502 URLs, sort order kept)."""
-    return remaining_after(b10, [b6, b7, b8, b9], 502)
+    return b6.remaining_after(b10, [b6, b7, b8, b9], 502)
 
 
 _SELECTED: list[str] | None = None
@@ -176,7 +156,7 @@ def select() -> list[str]:
     """Batch 12's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10], 192)
+        _SELECTED = b6.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10], 192)
     return list(_SELECTED)
 
 

@@ -197,7 +197,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 12's remaining URLs minus batch 12's draw (470 URLs, sort order kept)."""
-    return b12.remaining_after(b12, [b6, b7, b8, b9, b10], 470)
+    return b6.remaining_after(b12, [b6, b7, b8, b9, b10], 470)
 
 
 _SELECTED: list[str] | None = None
@@ -207,7 +207,7 @@ def select() -> list[str]:
     """Batch 13's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12], 224)
+        _SELECTED = b6.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12], 224)
     return list(_SELECTED)
 
 

@@ -169,7 +169,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 13's remaining URLs minus batch 13's draw (438 URLs, sort order kept)."""
-    return b12.remaining_after(b13, [b6, b7, b8, b9, b10, b12], 438)
+    return b6.remaining_after(b13, [b6, b7, b8, b9, b10, b12], 438)
 
 
 _SELECTED: list[str] | None = None
@@ -179,7 +179,7 @@ def select() -> list[str]:
     """Batch 14's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13], 256)
+        _SELECTED = b6.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13], 256)
     return list(_SELECTED)
 
 

@@ -156,7 +156,7 @@ DRAWN: list[str] | None = [
 
 def remaining() -> list[str]:
     """Batch 14's remaining URLs minus batch 14's draw (406 URLs, sort order kept)."""
-    return b12.remaining_after(b14, [b6, b7, b8, b9, b10, b12, b13], 406)
+    return b6.remaining_after(b14, [b6, b7, b8, b9, b10, b12, b13], 406)
 
 
 _SELECTED: list[str] | None = None
@@ -166,7 +166,7 @@ def select() -> list[str]:
     """Batch 15's 32 URLs, in draw order."""
     global _SELECTED
     if _SELECTED is None:
-        _SELECTED = b12.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13, b14], 288)
+        _SELECTED = b6.draw_after(SEED, remaining(), N, DRAWN, [b6, b7, b8, b9, b10, b12, b13, b14], 288)
     return list(_SELECTED)
 
 

@@ -163,6 +163,26 @@ def sample_checked(seed: int, population: list[str], k: int, expected, next_draw
     return got
 
 
+def remaining_after(previous, earlier: list, size: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The URLs the `previous` batch left, minus its own draw (sort order kept): asserted to be batch 6's pool minus
+    the draws of the `earlier` batches and of `previous`, `size` of them. Batches 8 on share it."""
+    drawn = set(previous.select())
+    rest = [u for u in previous.remaining() if u not in drawn]
+    used = drawn.union(*(m.select() for m in earlier))
+    assert rest == [u for u in pool() if u not in used] and len(rest) == size
+    return rest
+
+
+def draw_after(seed: int, rest: list[str], n: int, drawn: list[str] | None, earlier: list,
+               used_size: int) -> list[str]:
+    """`random.Random(seed).sample(rest, n)`, checked against `drawn` when listed, asserted to share no URL with batch
+    5 or the `earlier` batches (`used_size` URLs in all). Batches 12 on share it."""
+    selected = sample_checked(seed, rest, n, drawn)
+    used = set(BATCH5_URLS).union(*(m.select() for m in earlier))
+    assert len(used) == used_size and not used & set(selected)
+    return selected
+
+
 _SELECTED: list[str] | None = None
 
 

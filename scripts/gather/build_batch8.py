@@ -113,10 +113,7 @@ def check_date(url: str, row: dict[str, str], date: str) -> None:
 
 def remaining() -> list[str]:
     """Batch 7's remaining URLs minus batch 7's draw (598 URLs, sort order kept)."""
-    used = set(b7.select())
-    rest = [u for u in b7.remaining() if u not in used]
-    assert len(rest) == 598
-    return rest
+    return b6.remaining_after(b7, [b6], 598)
 
 
 _SELECTED: list[str] | None = None

@@ -122,11 +122,7 @@ def join_false_breaks(joins: dict[str, list[tuple[str, str, int]]]):
 
 def remaining() -> list[str]:
     """Batch 8's remaining URLs minus batch 8's draw (566 URLs, sort order kept)."""
-    used = set(b8.select())
-    rest = [u for u in b8.remaining() if u not in used]
-    used6to8 = set(b6.select()) | set(b7.select()) | used
-    assert rest == [u for u in b6.pool() if u not in used6to8] and len(rest) == 566
-    return rest
+    return b6.remaining_after(b8, [b6, b7], 566)
 
 
 _SELECTED: list[str] | None = None
