@@ -1096,3 +1096,17 @@ def test_fighters_killed_where_fighting_goes_on_are_that_fighting_told_once() ->
     ev = one("Ukrainian border guards killed 15 Wagner fighters in Bakhmut, where fighting continued on Thursday.",
              "ground_combat")
     assert (ev.actor, ev.location.name, ev.counts) == ("Ukraine", "Bakhmut", {"killed": 15})
+
+
+def test_each_thing_hit_in_a_list_is_a_strike_at_the_place_it_stands_in() -> None:
+    found = of_type("The overnight strikes hit a power substation in the southern Mykolaiv region, as well as a "
+                    "kindergarten in the Kharkiv region, officials said.", "strike")
+    assert sorted((e.location.name, e.item) for e in found) == [("Kharkiv Oblast", "kindergarten"),
+                                                               ("Mykolaiv Oblast", "power substation")]
+    found = of_type("Russian drones damaged a gas pipeline in the Poltava region on Thursday and a railway depot in "
+                    "the Sumy region.", "strike")
+    assert sorted(e.location.name for e in found) == ["Poltava Oblast", "Sumy Oblast"]
+    # a thing named beside a hit one, not hit itself, stays out
+    found = of_type("A missile hit a school in the Odesa region, not far from a power plant in the Mykolaiv region.",
+                    "strike")
+    assert [e.location.name for e in found] == ["Odesa Oblast"]

@@ -119,7 +119,7 @@ _MOD_STOP = frozenset(
     one two three four five six seven eight nine ten several many some other another local capital city town
     village region russian ukrainian near into struck hit damaged destroyed targeted attack attacks strike strikes
     about also said says were was when where after before during while drone missile drones missiles rockets bombs
-    attacked sparking causing
+    attacked sparking causing as well plus
     hitting striking targeting damaging destroying""".split()
 )
 
@@ -275,10 +275,11 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         d.add_count(c.key, c.quantity)
         drafts[place.name] = d
     if targets and has_cue:
+        hit_targets = _targets_hit(text, targets)
         for t in targets:
-            if not _is_hit(text, t):
+            if t not in hit_targets:
                 continue  # "across the river from the nuclear plant": named, not hit
-            nearest = min(places, key=lambda p: abs(p.start - t.start))
+            nearest = _place_of(text, t, places)
             series = _series(text, places, nearest)
             if len(series) > 3:
                 # "Russia struck the Dnipro, Zhytomyr, Zaporizhzhia and Kharkiv regions": the wave, not a strike.
@@ -304,6 +305,33 @@ def _is_hit(text: str, t: Target) -> bool:
     return bool(_STRIKE_CUE.search(text, max(0, t.start - 60), t.start)
                 or _STRIKE_CUE.search(text[t.start: t.start + len(t.mod) + len(t.head) + 40])
                 or _PASSIVE_HIT.match(text, t.start + len(t.mod) + len(t.head)))
+
+
+# Between two things hit, the words that join them: "an electricity substation in the Odesa region, as well as a
+# school building in ...", "an electric facility in the Bryansk region early Wednesday and a power grid facility".
+_NEXT_HIT = re.compile(r"[^.;:()]{0,80}?(?:,?\s+and|,?\s+as\s+well\s+as|,\s+plus)\s+(?:(?:an?|the|another|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+                       re.I)
+
+
+# "a school building in the southern Zaporizhzhia region": the place a target stands in, told right after it
+_IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village|region|port)\s+of\s+|"
+                       r"(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?$", re.I)
+
+
+def _place_of(text: str, t: Target, places):  # type: ignore[no-untyped-def]
+    """The place a target is told to stand in, else the place named nearest to it."""
+    end = t.start + len(t.head)
+    after = [p for p in places if p.start >= end and _IN_PLACE.fullmatch(text, end, p.start)]
+    return after[0] if after else min(places, key=lambda p: abs(p.start - t.start))
+
+
+def _targets_hit(text: str, targets: list[Target]) -> list[Target]:
+    """The targets the sentence tells as hit: each hit on its own, and each joined to a hit one before it."""
+    out: list[Target] = []
+    for t in targets:
+        if _is_hit(text, t) or (out and _NEXT_HIT.fullmatch(text, out[-1].start + len(out[-1].head), t.start)):
+            out.append(t)
+    return out
 
 
 def target_hit(info: SentenceInfo) -> str | None:
