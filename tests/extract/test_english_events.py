@@ -1110,3 +1110,17 @@ def test_each_thing_hit_in_a_list_is_a_strike_at_the_place_it_stands_in() -> Non
     found = of_type("A missile hit a school in the Odesa region, not far from a power plant in the Mykolaiv region.",
                     "strike")
     assert [e.location.name for e in found] == ["Odesa Oblast"]
+
+
+def test_each_settlement_listed_after_a_claimed_one_is_a_claim_of_its_own() -> None:
+    found = of_type("Russia's defence ministry said its forces had captured the village of Bohdanivka in the Donetsk "
+                    "region and Stepnohirsk in the Zaporizhzhia region.", "territorial_claim")
+    assert sorted(e.location.name for e in found) == ["Bohdanivka", "Stepnohirsk"]
+    assert {(e.actor, e.status) for e in found} == {("Russia", "captured")}
+    found = of_type("Russia said it had taken control of the villages of Bohdanivka and Druzhba in the Donetsk "
+                    "region and Stepnohirsk in the Zaporizhzhia region.", "territorial_claim")
+    assert sorted(e.location.name for e in found) == ["Bohdanivka", "Druzhba", "Stepnohirsk"]
+    # a settlement opening the next clause is not one more claim
+    found = of_type("Russia said it had captured the village of Bohdanivka and Kyiv denied it on Friday.",
+                    "territorial_claim")
+    assert [e.location.name for e in found] == ["Bohdanivka"]

@@ -47,6 +47,10 @@ _CLAIMED_BEFORE = re.compile(
 _NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
 
 
+# The next name of a list of settlements, told as a place and not as the subject of a new clause ("and Kyiv said").
+_LISTED_NEXT = re.compile(r"(?:\s+in\s+[^,;.()]{3,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:village|town|settlement)\s+of\s+)?"
+                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                          r"(?=\s*(?:$|[,.;(]|and\b|in\b|on\b|near\b|farther\b|further\b|to\b|as\b|west\b|east\b|north\b|south\b))")
 _SINCE_THEN = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 
 
@@ -84,18 +88,15 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         place = m.group("place")
         if _SINCE_THEN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "for the last eight years, since Russia captured Crimea": the measure of a span, not news
-        if re.match(r"\s*(?:,|and|in\s)\s*", text[m.end():]) and re.search(r"villages|towns|settlements",
-                                                                       text[m.start(): m.start("place")]):
-            # "the villages of Zelene Pole and Kotliarivka": each settlement is a claim of its own.
-            for extra in re.finditer(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+[^,;.]{3,60}?\s+and\s+)"
-                                     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-                                     text[m.end(): m.end() + 120]):
-                if extra.start() and not re.fullmatch(r"[\s,]*(?:and\s+)?", text[m.end(): m.end() + extra.start()]) \
-                        and extra.start() != 0:
-                    break
-                hit = place_hit(extra.group("name"), m.end() + extra.start("name"))
-                if hit is not None and hit.level == "settlement":
-                    out.append(_claim(info, text, m, status, hit))
+        # "the villages of Zelene Pole and Kotliarivka", "the settlement of Soloviove in the Donetsk region and
+        # Kotliarivka in the Kharkiv region": each settlement listed after the claimed one is a claim of its own.
+        at = m.end()
+        for extra in _LISTED_NEXT.finditer(text, m.end(), m.end() + 200):
+            hit = place_hit(extra.group("name"), extra.start("name")) if extra.start() == at else None
+            if hit is None or hit.level != "settlement":
+                break
+            out.append(_claim(info, text, m, status, hit))
+            at = extra.end()
         hit = next((p for p in info.places if p.start <= m.start("place") < p.end + 1), None)
         if hit is None:
             # The verb marks the name as a place ("recaptured Kupiansk"), however small the town.
