@@ -1124,3 +1124,16 @@ def test_each_settlement_listed_after_a_claimed_one_is_a_claim_of_its_own() -> N
     found = of_type("Russia said it had captured the village of Bohdanivka and Kyiv denied it on Friday.",
                     "territorial_claim")
     assert [e.location.name for e in found] == ["Bohdanivka"]
+
+
+def test_fighters_told_killed_by_the_other_sides_forces_are_losses_of_the_fighting() -> None:
+    ev = one("As a result of the Armed Forces' strikes, 15 occupiers were killed and 65 were wounded on Thursday.",
+             "ground_combat")
+    assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"killed": 15, "injured": 65})
+    assert not of_type("As a result of the Armed Forces' strikes, 15 occupiers were killed and 65 were wounded on "
+                       "Thursday.", "air_attack")
+    ev = one("Ukrainian defenders repelled the assault; 40 Russian soldiers were killed near Kreminna on Thursday.",
+             "ground_combat")
+    assert (ev.actor, ev.location.name, ev.counts) == ("Ukraine", "Kreminna", {"killed": 40})
+    # fighters killed with no killer told are no event of their own
+    assert not of_type("A total of 107 invaders were killed on Thursday.", "ground_combat")

@@ -236,7 +236,8 @@ def _attacking_side(text: str) -> str:
 # Russian soldiers": one side's forces killing the other's fighters is a loss of the fighting, not a strike's toll.
 _KILLER = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|"
                      r"soldiers|defenders|guards|fighters|military|marines|paratroopers|brigades?)|"
-                     r"\b(?P<defenders>defenders)\b|\b(?P<occupiers>occupiers|invaders)\b", re.I)
+                     r"\b(?P<defenders>defenders)\b|\b(?P<occupiers>occupiers|invaders)\b|"
+                     r"\b(?P<forces>(?:Armed|Defen[cs]e)\s+Forces)\b", re.I)
 _KILLED_FIGHTERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|servicemen|invaders|occupiers|mercenaries|fighters|"
                               r"militants|paratroopers|marines|military\s+personnel|personnel|members\s+of\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:unit|group|brigade|battalion|company|squad|detachment))\b", re.I)
@@ -248,20 +249,56 @@ def read_kills(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], 
     text = info.text
     out: list[Draft] = []
     rest = []
+    taken: list[Casualty] = []
     for c in found:
-        before = text[max(0, c.quantity.start - 90): c.quantity.start]
-        verb = re.search(r"\b(?:killed|eliminated)\s+(?:\w+\s+){0,2}?$", before, re.I)
-        killer = list(_KILLER.finditer(before, 0, verb.start())) if verb else []
-        if verb is None or c.key != "killed" or not killer or not _KILLED_FIGHTERS.match(text, c.quantity.end) \
-                or re.search(r"[;:]|\b(?:said|says|and|while)\b", before[killer[-1].end(): verb.start()]):
-            rest.append(c)
+        side = _killer_of(text, c) if c.key == "killed" else None
+        if side is None:
+            if not any(c is t for t in taken):
+                rest.append(c)
             continue
-        k = killer[-1]
-        side = "Ukraine" if k.group("defenders") else "Russia" if k.group("occupiers") else side_named(k.group("side"))
         places = [p for p in info.places if p.level in ("settlement", "admin1") and not p.relative and p.start > c.quantity.end]
         date, precision = info.date_near(c.quantity.start)
         d = Draft("ground_combat", info, date=date, date_precision=precision, actor=side, target=other_side(side),
                   location=places[0] if places else None, claimed_by=info.claimant)
         d.add_count("killed", c.quantity)
         out.append(d)
+        # "15 occupiers were killed and 65 were wounded": the wounded of the same losses
+        wounded = next((w for w in found if w.key == "injured" and w.quantity.start > c.quantity.end
+                        and _SAME_LOSSES.fullmatch(text, c.quantity.end, w.quantity.start)), None)
+        if wounded is not None:
+            d.add_count("injured", wounded.quantity)
+            taken.append(wounded)
     return out, rest
+
+
+def _killer_of(text: str, c: Casualty) -> str | None:
+    """The side whose forces killed the fighters a killed-figure counts, or None when it counts no such loss."""
+    before = text[max(0, c.quantity.start - 90): c.quantity.start]
+    verb = re.search(r"\b(?:killed|eliminated)\s+(?:\w+\s+){0,2}?$", before, re.I)
+    if verb is not None:  # "Ukrainian border guards killed at least 15 members of a Wagner assault unit"
+        killer = [k for k in _KILLER.finditer(before, 0, verb.start()) if not k.group("forces")]
+        if not killer or not _KILLED_FIGHTERS.match(text, c.quantity.end) \
+                or re.search(r"[;:]|\b(?:said|says|and|while)\b", before[killer[-1].end(): verb.start()]):
+            return None
+        k = killer[-1]
+        return "Ukraine" if k.group("defenders") else "Russia" if k.group("occupiers") else side_named(k.group("side"))
+    # "As a result of the Armed Forces' strikes, 15 occupiers were killed": the fighters killed told first, their
+    # killers elsewhere in the sentence
+    victims = _FIGHTERS_KILLED.match(text, c.quantity.end)
+    if victims is None:
+        return None
+    fallen = "Ukraine" if victims.group("ukrainian") else "Russia"
+    for k in _KILLER.finditer(text):
+        if c.quantity.start <= k.start() < victims.end():
+            continue
+        side = other_side(fallen) if k.group("forces") else "Ukraine" if k.group("defenders") else \
+            "Russia" if k.group("occupiers") else side_named(k.group("side"))
+        if side != fallen:
+            return side
+    return None
+
+
+_FIGHTERS_KILLED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:occupiers|invaders|enemy\s+soldiers|Russian\s+(?:soldiers|troops|"
+                              r"servicemen|military\s+personnel)|(?P<ukrainian>Ukrainian)\s+(?:soldiers|troops|servicemen))\s+"
+                              r"(?:were|have\s+been|had\s+been)\s+(?:killed|eliminated)\b", re.I)
+_SAME_LOSSES = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*(?:[^.;]{0,20}?)$", re.I)
