@@ -1137,3 +1137,17 @@ def test_fighters_told_killed_by_the_other_sides_forces_are_losses_of_the_fighti
     assert (ev.actor, ev.location.name, ev.counts) == ("Ukraine", "Kreminna", {"killed": 40})
     # fighters killed with no killer told are no event of their own
     assert not of_type("A total of 107 invaders were killed on Thursday.", "ground_combat")
+
+
+def test_a_report_goes_on_telling_the_past_day_its_lead_names() -> None:
+    body = ("Russian forces carried out 19 attacks on border communities in Sumy Oblast on 12 March.\n\n"
+            "Details: The Russians shelled the town of Seredyna-Buda, wounding two people.\n\n"
+            "Background: A Russian drone hit Sumy, killing one man.")
+    by_place = {e.location.name: e.date for e in of_type(body, "strike")}
+    assert by_place["Seredyna-Buda"] == dt.date(2025, 3, 12)
+    assert by_place["Sumy"] == FRIDAY  # the background is not the report's day
+    # what still holds when the report is written is the report's own day
+    body = ("Russian drones hit the power grid in Kharkiv on 12 March.\n\n"
+            "Outages remain across the city, with 30,000 homes still without power.")
+    outage = one(body, "infrastructure_outage")
+    assert outage.date == FRIDAY

@@ -62,7 +62,9 @@ def extract_english(article: Article) -> list[Event]:
     # Arms in a report about the war in Ukraine go to Ukraine unless a sentence says otherwise.
     recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
     dates = dates_by_sentence(article.body, ref)
-    memory = _Memory()
+    # a morning report's "past day" is dated by `_date_the_day_reported`, after the drafts of one front are merged
+    memory = _Memory(morning_report=ref is not None and bool(_MORNING_REPORT.search(article.body[:800])
+                                                             and _PAST_DAY.search(article.body)))
     drafts: list[Draft] = []
     sentences = split_sentences(article.body)
     quoted = _quote_speakers(sentences)
@@ -165,6 +167,10 @@ class _Memory:
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
     attacked_from_afar: bool = False                         # whether that sentence told a strike or a wave there
     countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
+    morning_report: bool = False                              # whether the article is a morning report of the day before
+    lead_day: tuple[dt.date, str] | None = None              # the past day the lead paragraph reports on
+    lead_paragraph: int | None = None                         # the lead paragraph's index
+    backdrop: bool = False                                    # whether a background paragraph has begun
 
     def date(self, info: SentenceInfo) -> None:
         """Give a sentence that names no date the date of the event it goes on telling."""
@@ -179,9 +185,28 @@ class _Memory:
                 and _ABOUT_THE_ATTACK.search(sentence.text):
             # "In the Kyiv region, a woman was killed by a Russian drone": the wave told earlier, not today.
             info.inherited = self.last_wave
+        self._lead(info)
         self.previous = info
         if _SAME_DAY.search(sentence.text) and self.last_explicit and not info.explicit_date():
             info.inherited = self.last_explicit
+
+    def _lead(self, info: SentenceInfo) -> None:
+        """A report whose lead names the past day it covers ("19 attacks on border hromadas in Sumy Oblast on 2 May")
+        goes on telling that day in the paragraphs after it, up to its background."""
+        sentence = info.sentence
+        if self.lead_paragraph is None:
+            self.lead_paragraph = sentence.paragraph
+        explicit = info.explicit_date()
+        if sentence.paragraph == self.lead_paragraph:
+            day = info.default_date
+            if self.lead_day is None and explicit and explicit[1] == "day" and day and 1 <= (day - explicit[0]).days <= 2 \
+                    and not self.morning_report:
+                self.lead_day = explicit
+            return
+        self.backdrop = self.backdrop or bool(_BACKDROP_PARAGRAPH.match(sentence.text))
+        if self.lead_day and info.inherited is None and not explicit and not self.backdrop \
+                and not _STILL.search(sentence.text):
+            info.inherited = self.lead_day
 
     def speaker(self, info: SentenceInfo) -> None:
         """Resolve who the sentence says its information comes from, and remember people and paragraphs."""
@@ -330,6 +355,10 @@ def _region_of(place):  # type: ignore[no-untyped-def]
 # An attack named by its place, whether or not the sentence tells its events: "the Russian attack on Kostiantynivka".
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|of|against)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+# A paragraph that turns from the report to what came before it: "Background: ...", "Reminder: ...".
+_BACKDROP_PARAGRAPH = re.compile(r"(?:Background|Reminder|Recall|Previously|Earlier|For\s+reference|Context|Prior\s+to\s+this)\b")
+# What is still so when the report is written: "significant outages remain across the region".
+_STILL = re.compile(r"\b(?:remains?|still|as\s+of\s+now|currently|so\s+far)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)
 _ABOUT_THE_ATTACK = re.compile(r"\b(?:drones?|missiles?|attack|strikes?|struck|barrage|shelling|debris)\b", re.I)
 
