@@ -1151,3 +1151,21 @@ def test_a_report_goes_on_telling_the_past_day_its_lead_names() -> None:
             "Outages remain across the city, with 30,000 homes still without power.")
     outage = one(body, "infrastructure_outage")
     assert outage.date == FRIDAY
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The Russians carried out an airstrike (seven explosions) on the town of Seredyna-Buda.", "Seredyna-Buda"),
+    ("Russian forces carried out four strikes using artillery on the outskirts of the village of Kindrativka.",
+     "Kindrativka"),
+    ("Five explosions from mortars were recorded in Vorozhba hromada.", "Vorozhba"),
+    ("There was mortar fire (six explosions) in Velyka Pysarivka hromada.", "Velyka Pysarivka"),
+    ("Russian soldiers dropped 12 mortar bomblets on the territory of Bilopillia hromada.", "Bilopillia"),
+    ("Myropillia hromada was fired on using mortars, and there were 18 explosions.", "Myropillia"),
+])
+def test_a_daily_report_of_fire_on_a_community_is_a_strike_there(sentence: str, place: str) -> None:
+    ev = one(sentence, "strike")
+    assert (ev.actor, ev.target, ev.location.name) == ("Russia", "Ukraine", place)
+
+
+def test_where_fire_came_from_is_no_place_it_hit() -> None:
+    assert not of_type("Russian ships fired missiles from positions in the Black Sea on Thursday.", "strike")

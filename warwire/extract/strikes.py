@@ -348,7 +348,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
                          r"(?<=of\s)(?:attacking|striking|shelling|hitting|bombing)|"
                          r"(?<!were\s)(?<!was\s)(?<!been\s)fired\s+(?:from\s+)?(?:[\w-]+\s+){0,4}?(?:\([^)]{0,40}\)\s+)?(?:at|on)|"
                          r"(?<=to\s)(?:shell|attack|bomb|fire\s+(?:on|at))|"
-                         r"dropped\s+(?:\d+\s+|\w+\s+){0,2}(?:mines|bombs|explosives|shells)\s+on)\s+"
+                         r"dropped\s+(?:\d+\s+|[\w-]+\s+){0,3}(?:mines|bombs|bomblets|grenades|explosives|shells|munitions)\s+on)\s+"
                          r"(?:the\s+territory\s+of\s+)?"
                          r"(?:(?:the|several|other|parts\s+of|(?:(?:northern|southern|eastern|western|central|port|"
                          r"frontline|front-line)\s+)?(?:city|town|village|port)\s+of|areas\s+(?:of|in|around|near)|cities\s+(?:of|in)|targets\s+in|"
@@ -359,7 +359,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
 # "the occupiers fired at Sloviansk and hit".
 _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
-    re.compile(r"\b(?:forces|troops|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
+    re.compile(r"\b(?:forces|troops|soldiers|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
                r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|attackers|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
     # "Russia also said it struck areas around Zaporizhzhia": the side a claim speaks for
@@ -396,16 +396,21 @@ _REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh
 # "Kryvyi Rih, Zelenskyy's hometown, came under the "most massive kamikaze drone attack"".
 _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[^,.;]{1,40},)?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                          r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|subjected\s+to\s+"
+                          r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|fired\s+(?:on|at|upon)|subjected\s+to\s+"
                           r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|suffered|"
                           r"sustained)\s+(?:\d+\s+|[\w“”\"'-]+\s+){0,5}?(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
+# How an attack was made, told between it and its place: "an airstrike (seven explosions) on", "four strikes using
+# artillery on", "Five explosions from mortars were recorded in".
+_HOW = r"(?:\([^)]{0,40}\)\s+|(?:using|with|from|by)\s+(?:[\w-]+\s+){1,3}?)?"
 # A tally of attacks aimed at a place: "carried out two missile strikes and an MLRS attack on the centre of the city of
 # Kostiantynivka", "Artillery shelling was recorded in the Seredyna-Buda hromada".
-_AIMED_AT = re.compile(r"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|were)\s+(?:also\s+)?)?"
+_AIMED_AT = re.compile(rf"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bombs)\s+(?:\([^)]{{0,60}}\)\s+)?{_HOW}"
+                       r"(?:(?:was|were)\s+(?:also\s+)?)?"
                        r"recorded\s+in|(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-                       r"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|explosions)\s+on|there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){1,3}?(?:explosions|strikes)\s+in|"
+                       rf"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){{0,3}}?(?:strikes|attacks|explosions)\s+{_HOW}on|"
+                       rf"there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){{1,3}}?(?:explosions|strikes|fire|shelling)\s+{_HOW}in|"
                        r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used|launched|conducted|made|mounted)\s+"
-                       r"(?:[\w-]+\s+){0,6}?(?:(?:air)?strikes?|attacks?)\s+on)\s+(?:(?:civilian\s+|residential\s+)?(?:settlements|towns|cities|villages)\s*:\s*)?"
+                       rf"(?:[\w-]+\s+){{0,6}}?(?:(?:air)?strikes?|attacks?)\s+{_HOW}on)\s+(?:(?:civilian\s+|residential\s+)?(?:settlements|towns|cities|villages)\s*:\s*)?"
                        # "missile strikes on civilian facilities in Druzhkivka", "on the peaceful cities of Sloviansk"
                        r"(?:(?:civilian\s+|residential\s+|critical\s+|energy\s+)?(?:facilities|infrastructure|objects|buildings)\s+in\s+)?"
                        r"(?:the\s+)?(?:(?:centre|outskirts|territory)\s+of\s+"
