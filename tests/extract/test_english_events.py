@@ -1169,3 +1169,15 @@ def test_a_daily_report_of_fire_on_a_community_is_a_strike_there(sentence: str, 
 
 def test_where_fire_came_from_is_no_place_it_hit() -> None:
     assert not of_type("Russian ships fired missiles from positions in the Black Sea on Thursday.", "strike")
+
+
+def test_a_victim_from_a_town_is_a_toll_there_and_the_regions_toll_told_just_before_is_the_same() -> None:
+    ev = one("A 60-year-old woman from Dvorichna, Kupiansk district, was killed during artillery shelling.", "strike")
+    assert (ev.location.name, ev.counts) == ("Dvorichna", {"killed": 1})
+    found = of_type("The Russians killed a civilian in Kharkiv Oblast. A 60-year-old woman from Dvorichna, Kupiansk "
+                    "district, was killed during artillery shelling.", "strike")
+    assert [(e.location.name, e.counts) for e in found] == [("Dvorichna", {"killed": 1})]
+    # a region's toll that is not the town's stays the region's
+    found = of_type("The Russians killed two civilians in Kharkiv Oblast. A 60-year-old woman from Dvorichna was "
+                    "killed during artillery shelling.", "strike")
+    assert sorted((e.location.name, e.counts["killed"]) for e in found) == [("Dvorichna", 1), ("Kharkiv Oblast", 2)]

@@ -152,11 +152,12 @@ def _region_into_its_town(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         town = None
-        if d.type == "strike" and not d.counts and d.location is not None and d.location.level == "admin1":
+        if d.type == "strike" and d.location is not None and d.location.level == "admin1":
             town = next((t for t in drafts if t is not d and t.type == "strike" and t.location is not None
                          and t.location.level == "settlement" and region_of(t.location.name) == d.location.name
                          and t.actor == d.actor and _dates_agree(t, d)
-                         and (t.claimed_by == d.claimed_by or None in (t.claimed_by, d.claimed_by))), None)
+                         and (t.claimed_by == d.claimed_by or None in (t.claimed_by, d.claimed_by))
+                         and (not d.counts or _same_toll_retold(d, t))), None)
         if town is None:
             out.append(d)
             continue
@@ -164,6 +165,18 @@ def _region_into_its_town(drafts: list[Draft]) -> list[Draft]:
         town.item = town.item or d.item
         town.weapon = town.weapon or d.weapon
     return out
+
+
+def _same_toll_retold(region: Draft, town: Draft) -> bool:
+    """"The Russians killed a civilian in Kharkiv Oblast. A 60-year-old woman from Dvorichna ... was killed": the
+    region's toll told again, at once, with the town it fell in."""
+    told = [s.sentence.index for s in region.sentences if _HARM.search(s.text)]
+    first = town.sentences[0]
+    return all(town.counts.get(k) == v for k, v in region.counts.items()) and bool(_HARM.search(first.text)) \
+        and any(abs(first.sentence.index - i) <= 1 for i in told)
+
+
+_HARM = re.compile(r"\b(?:killed|killing|died|dead|wounded|wounding|injured|injuring)\b", re.I)
 
 
 def _weapon_of_the_day(drafts: list[Draft]) -> list[Draft]:

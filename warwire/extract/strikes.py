@@ -23,7 +23,9 @@ _PERSON_NOUNS = (
 _KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
 _RIGHT_CUE = re.compile(
-    rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})(?:\s+(?:in|at|on|near|inside)\s+(?:a|an|the|his|her|their)\s+[\w-]+)?)?"
+    rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})(?:\s+(?:in|at|on|near|inside)\s+(?:a|an|the|his|her|their)\s+[\w-]+"
+    # "A 60-year-old woman from Dvorichna, Kupiansk district, was killed": where the victim lived
+    rf"|\s+from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][^,.;]{{1,40}},)?)?)?"
     rf"(?:\s*,?\s*(?:including|among\s+them)[^,.;]*?,|\s*[-–—]\s*(?:including|among\s+them)[^-–—.;]*?[-–—])?"
     rf"\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|reportedly|reported|also|all|later|been|"
     rf"left|more|others?|additional|further|seriously|critically|severely|lightly|slightly)\s+)*"
