@@ -1181,3 +1181,8 @@ def test_a_victim_from_a_town_is_a_toll_there_and_the_regions_toll_told_just_bef
     found = of_type("The Russians killed two civilians in Kharkiv Oblast. A 60-year-old woman from Dvorichna was "
                     "killed during artillery shelling.", "strike")
     assert sorted((e.location.name, e.counts["killed"]) for e in found) == [("Dvorichna", 1), ("Kharkiv Oblast", 2)]
+
+
+def test_residents_of_a_region_killed_in_a_town_are_a_toll_in_that_town() -> None:
+    found = of_type("The Russians killed two residents of Donetsk Oblast in Kostiantynivka on Thursday.", "strike")
+    assert [(e.location.name, e.counts) for e in found] == [("Kostiantynivka", {"killed": 2})]

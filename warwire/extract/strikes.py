@@ -265,7 +265,7 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = _new(info, place, attacker, attacked, weapon, at)
     leftover = []
     for c in found:
-        place = _finest(min(places, key=lambda p: _distance(p, c.quantity)), places)
+        place = _where_they_lived(text, _finest(min(places, key=lambda p: _distance(p, c.quantity)), places), places)
         span = text[min(place.end, c.quantity.end): max(place.start, c.quantity.start)]
         if _NATIONWIDE.search(span):
             leftover.append(c)  # "a strike on Kyiv ... across the country, killing seven": the wave's toll
@@ -518,6 +518,16 @@ def _series(text: str, places, nearest):  # type: ignore[no-untyped-def]
     while hi + 1 < len(ordered) and _SERIES_GAP.match(text[ordered[hi].end: ordered[hi + 1].start]):
         hi += 1
     return ordered[lo: hi + 1]
+
+
+def _where_they_lived(text: str, place, places):  # type: ignore[no-untyped-def]
+    """"killed two residents of Donetsk Oblast in Shakhtarske": the town they were killed in, not the region they
+    were residents of."""
+    if place.level != "admin1" or not re.search(r"\b(?:residents?|people|inhabitants|civilians|citizens)\s+of\s+(?:the\s+)?$",
+                                                 text[max(0, place.start - 30): place.start], re.I):
+        return place
+    return next((p for p in places if p.start >= place.end and p.level == "settlement" and re.fullmatch(
+        r"\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?", text[place.end: p.start])), place)
 
 
 def _finest(place, places):  # type: ignore[no-untyped-def]
