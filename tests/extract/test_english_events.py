@@ -1184,5 +1184,6 @@ def test_a_victim_from_a_town_is_a_toll_there_and_the_regions_toll_told_just_bef
 
 
 def test_residents_of_a_region_killed_in_a_town_are_a_toll_in_that_town() -> None:
-    found = of_type("The Russians killed two residents of Donetsk Oblast in Kostiantynivka on Thursday.", "strike")
+    found = of_type("The Russians killed two residents of Donetsk Oblast in Kostiantynivka, a town next to Druzhkivka, "
+                    "on Thursday.", "strike")
     assert [(e.location.name, e.counts) for e in found] == [("Kostiantynivka", {"killed": 2})]
