@@ -1187,3 +1187,12 @@ def test_residents_of_a_region_killed_in_a_town_are_a_toll_in_that_town() -> Non
     found = of_type("The Russians killed two residents of Donetsk Oblast in Kostiantynivka, a town next to Druzhkivka, "
                     "on Thursday.", "strike")
     assert [(e.location.name, e.counts) for e in found] == [("Kostiantynivka", {"killed": 2})]
+
+
+def test_fighting_told_as_a_rate_or_a_comparison_is_no_days_fighting() -> None:
+    assert not of_type("On the Bakhmut front, 30-40 assault actions are recorded per day, the official said.",
+                       "ground_combat")
+    assert not of_type("Three weeks ago there were more assaults on the Bakhmut front than in Avdiivka.",
+                       "ground_combat")
+    assert one("Russian forces continued their assaults on Avdiivka on Thursday.", "ground_combat").location.name \
+        == "Avdiivka"

@@ -7,7 +7,7 @@ from warwire.extract.context import SentenceInfo, other_side, side_named
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import PlaceHit, place_hit
-from warwire.extract.strikes import Casualty
+from warwire.extract.strikes import Casualty, is_total
 
 _FIGHTING = re.compile(
     r"\b(?:fighting|fights?|clash(?:es|ed)?|battles?|battling|combat\s+engagements?|assaults?|stormed|storming|storm|"
@@ -30,6 +30,9 @@ _NOT_NOW = re.compile(r"\b(?:will|would|could|might|may|plans?\s+to|expected\s+t
                       r"(?:did\s+not|didn't|does\s+not|do\s+not|don't|has\s+not|have\s+not)\s+(?:launch|conduct|undertake|attack|carry|storm|"
                       r"attempt|made|make)|fears?|feared|fearing|scenarios?|"
                       r"no\s+(?:attacks|assaults|fighting|combat|offensive))\b", re.I)
+# "three weeks ago, there were more assaults on the Bakhmut front than in Avdiivka": fronts compared, no fighting told
+_COMPARED = re.compile(r"\b(?:more|fewer|less)\s+(?:\w+\s+){0,2}?(?:assaults?|attacks|fighting|battles|clashes)\b[^.;]{0,80}?\bthan\b",
+                       re.I)
 # "Bradley fighting vehicle", "a fighting force", "battle cry": the words, not fighting.
 _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|craft|vehicles?|groups?|units?|brigades?|"
                            r"detachments?|teams?)\b|"
@@ -63,8 +66,8 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     while m and (_NOT_FIGHTING.match(text, m.start()) or _FRAME.search(text, max(0, m.start() - 40), m.start())
                  or _BESIEGED_NOUN.match(text, m.start())):
         m = _FIGHTING.search(text, m.end())
-    if not m or _NOT_NOW.search(text):
-        return []
+    if not m or _NOT_NOW.search(text) or _COMPARED.search(text) or is_total(text):
+        return []  # "30-40 assault actions are recorded per day": a rate, not a day's fighting
     if re.search(r"\b(?:drones?|missiles?|air\s+attacks?|airstrikes?)\b", text, re.I) and not re.search(
         r"\b(?:assaults?|clash|fighting|battles?)\b", text, re.I
     ):
