@@ -1196,3 +1196,16 @@ def test_fighting_told_as_a_rate_or_a_comparison_is_no_days_fighting() -> None:
                        "ground_combat")
     assert one("Russian forces continued their assaults on Avdiivka on Thursday.", "ground_combat").location.name \
         == "Avdiivka"
+
+
+def test_a_wave_on_a_third_state_whose_attacker_the_sentence_leaves_untold_is_not_russias() -> None:
+    found = of_type("In total, 30 cruise missiles, 170 drones and 120 ballistic missiles were launched during the "
+                    "attack on Israel.", "air_attack")
+    assert sorted((e.weapon, e.counts["launched"]) for e in found) == [("drone", 170), ("missile", 30), ("missile", 120)]
+    assert {(e.actor, e.target) for e in found} == {(None, "Israel")}
+    # the article tells the attacker elsewhere
+    found = of_type("In total, 170 drones were launched during the attack on Israel. NATO condemned the Iranian "
+                    "attack on Israel.", "air_attack")
+    assert [(e.actor, e.target) for e in found] == [("Iran", "Israel")]
+    # "in total" over a span is still a total
+    assert not of_type("In total, 3,000 drones were launched at Ukraine since the start of the year.", "air_attack")

@@ -420,7 +420,8 @@ def can_be_hit_here(place: PlaceHit, info: SentenceInfo) -> bool:
     return place.country in {"UA", "RU"} | named
 
 
-def direction(text: str, places: list[PlaceHit], default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str, str]:
+def direction(text: str, places: list[PlaceHit],
+              default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str | None, str]:
     """(attacker, attacked) for an attack told in `text`."""
     hits = lexicon().find_actors(text)
     for h in hits:
@@ -482,8 +483,10 @@ _AIRSPACE = re.compile(rf"\b(?:{AIRSPACE_VERBS})\s+(?:the\s+)?(?P<owner>[A-Z][\w
 _AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 
 
-def _third_party(text: str, hits: list) -> tuple[str, str] | None:  # type: ignore[type-arg]
-    """A wave between other states ("Iran launched 170 drones at Israel"): the contract is not Ukraine-only."""
+def _third_party(text: str, hits: list) -> tuple[str | None, str] | None:  # type: ignore[type-arg]
+    """A wave between other states ("Iran launched 170 drones at Israel"): the contract is not Ukraine-only. A
+    third state attacked by a side the sentence does not name ("120 ballistic missiles were launched during the
+    attack on Israel") is attacked by someone unknown, not by Russia."""
     attacked = next((h for h in hits if _AT_TARGET.search(text[max(0, h.start - 12): h.start])), None)
     attacker = next((h for h in hits if h.actor not in _SIDES and _AFTER_ATTACK.match(text[h.end: h.end + 80])), None)
     if attacked is not None and attacked.actor in _SIDES and (attacker is None or attacker.actor in _SIDES):
@@ -493,11 +496,26 @@ def _third_party(text: str, hits: list) -> tuple[str, str] | None:  # type: igno
     if attacker is None:
         others = [h for h in hits if h.actor != attacked.actor and h.actor not in _SIDES]  # type: ignore[union-attr]
         if not others:
-            return None
+            sides = any(h.actor in _SIDES for h in hits)
+            return None if sides or attacked.actor in _SIDES else (None, attacked.actor)  # type: ignore[union-attr]
         attacker = others[0]
     if attacked is None:
         return None if attacker.actor in _SIDES else (attacker.actor, "Ukraine")
     return attacker.actor, attacked.actor
+
+
+# "Iran's night attack", "the Iranian attack on Israel", "Iran launched": a state told as the attacker.
+_ATTACKER_OF = re.compile(rf"^(?:['’]s)?\s+(?:(?:\w+\s+){{0,2}}(?:attack|strikes?|barrage|assault|offensive)\b|"
+                          rf"(?:(?:has|had|have|also|then|again|reportedly)\s+)*(?:{_ATTACK_VERBS})\b)")
+
+
+def attacker_of(text: str, target: str) -> str | None:
+    """The state a sentence tells as attacking `target` (a third state), if it names one."""
+    hits = lexicon().find_actors(text)
+    if not any(h.actor == target for h in hits):
+        return None
+    return next((h.actor for h in hits if h.actor not in (target, *_SIDES) and _ATTACKER_OF.match(text[h.end: h.end + 60])),
+                None)
 
 
 # Oblasts Russia occupies in whole or in part: "occupied" in a sentence about anywhere else does not make the

@@ -11,6 +11,7 @@ from warwire.extract.context import (
     OCCUPIED,
     PRONOUN,
     SentenceInfo,
+    attacker_of,
     attribution,
     dates_by_sentence,
     direction,
@@ -84,12 +85,21 @@ def extract_english(article: Article) -> list[Event]:
         memory.remember(info, found)
         drafts.extend(found)
     events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
+    _attackers_told_elsewhere(events, sentences)
     if ref is not None and _MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body):
         _date_the_day_reported(events, ref)
     source = source_line_claimant(article.body)
     for d in events:
         d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
     return [d.to_event() for d in events]
+
+
+def _attackers_told_elsewhere(events: list[Draft], sentences: list[Sentence]) -> None:
+    """A wave on a third state told without its attacker ("120 ballistic missiles were launched during the attack
+    on Israel") was the attack the article tells elsewhere ("the Iranian attack on Israel")."""
+    for d in events:
+        if d.actor is None and d.target not in (None, "Russia", "Ukraine") and d.type in ("air_attack", "strike"):
+            d.actor = next((a for a in (attacker_of(s.text, d.target) for s in sentences) if a), None)
 
 
 # A morning report of the day before: "information as of 06:00 on 10 April" ... "over the past day".

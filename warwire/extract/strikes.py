@@ -227,7 +227,7 @@ def is_total(text: str) -> bool:
 
 
 _ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+the\s+night\s+of|during\s+the\s+night|"
-                        r"this\s+morning)\b", re.I)
+                        r"this\s+morning|(?:during|in)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|barrage|strike|assault))\b", re.I)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
@@ -539,7 +539,7 @@ def _finest(place, places):  # type: ignore[no-untyped-def]
     return inside[0] if len(inside) == 1 else place
 
 
-def _new(info: SentenceInfo, place, attacker: str, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
+def _new(info: SentenceInfo, place, attacker: str | None, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
     date, precision = info.date_near(pos)
     return Draft("strike", info, date=date, date_precision=precision, actor=attacker, target=attacked,
                  weapon=weapon, location=place, claimed_by=info.claimant)
