@@ -1209,3 +1209,17 @@ def test_a_wave_on_a_third_state_whose_attacker_the_sentence_leaves_untold_is_no
     assert [(e.actor, e.target) for e in found] == [("Iran", "Israel")]
     # "in total" over a span is still a total
     assert not of_type("In total, 3,000 drones were launched at Ukraine since the start of the year.", "air_attack")
+
+
+def test_weapons_being_received_take_each_makers_adjective_as_supplier() -> None:
+    found = of_type("His comments were optimistic, and they should be: after all Ukraine is in the process of receiving "
+                    "German Leopard 2 tanks and British Challenger 2 tanks.", "arms_transfer")
+    assert sorted((e.actor, e.target) for e in found) == [("Germany", "Ukraine"), ("United Kingdom", "Ukraine")]
+    # a wish still governs the transfer it asks for
+    assert not of_type("Kyiv hopes that Berlin will send Leopard 2 tanks.", "arms_transfer")
+
+
+def test_an_urgent_plea_is_no_wish_that_voids_a_pledge() -> None:
+    ev = one("NATO will give Ukraine more advanced air defences after urgent Kyiv pleas, Mr Stoltenberg said.",
+             "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("NATO", "Ukraine", "pledged")

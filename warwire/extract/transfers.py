@@ -34,7 +34,7 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                 r"(?:decided|(?:the|a)\s+decision)\s+to\s+(?:send|provide|supply|deliver|transfer|give|hand\s+over)"),
     ("delivered", r"deliver\w*|sent|sends|sending|sold|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
-                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|donated|gave|has\s+given|equipp\w*|"
+                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|receiving|donated|gave|has\s+given|equipp\w*|"
                   r"moved(?=\s+(?:\w+\s+){0,7}?(?:weapons|missiles|warheads|bombs)\b)"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
@@ -51,7 +51,8 @@ _PUNISHED_FOR = re.compile(r"\b(?:sanction\w*|accus\w*|charg\w*|punish\w*|blackl
 _PERMITTED = re.compile(r"(?:allow(?:s|ed)?|permit(?:s|ted)?)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\b")
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|accord)\s+(?:[\w’'-]+\s+){0,3}?(?:signed|struck|reached|agreed|concluded)"
                         r"\s+with\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg(?:e|es|ed|ing)|"
+                   r"call(?:ed|s|ing)?\s+(?:on|for)|"
                    r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
                    r"agree|announce|send|supply|provide|deliver)|try\s+to)\b", re.I)
@@ -90,7 +91,7 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bunless\b|\buntil\
 _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 
 
-_TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
+_TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|receiving|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved)\b", re.I)
@@ -136,7 +137,7 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             continue  # "approved the purchase of 10 howitzers, which will replace those given to Ukraine": its own
         if _PUNISHED_FOR.search(text, 0, cue[0]):
             continue  # "sanctioned by the U.S. for supplying Russia's drone program": the reason for a sanction
-        if _WISH.search(text, 0, _clause_end(text, max(cue[1], item.end()))):
+        if _WISH.search(text, _wish_reach(text, cue[0]), _clause_end(text, max(cue[1], item.end()))):
             continue  # "Kyiv hopes for tanks": a wish; one in a later clause ("tanks that Kyiv asked for") is not
         draft = _transfer(info, cue[2], cue[0], item, default_recipient)
         if draft is not None and draft.counts and any(o.counts for o in out) \
@@ -185,6 +186,16 @@ def read_listed_items(info: SentenceInfo, previous: Draft) -> list[Draft]:
 
 # Where a clause ends after its verb and object: a relative clause or a new one joined by "but"/"while".
 _CLAUSE_AFTER = re.compile(r"[;]|\s+(?:but|while|whereas|that|which|who)\b|,\s+(?:and|says?|said)\b")
+
+
+# Where a wish stops reaching the verb after it: "they should be, after all Ukraine is receiving tanks" (a wish
+# before "that" still reaches: "Kyiv hopes that Berlin will send tanks").
+_WISH_STOP = re.compile(r";|,\s+(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\s+all\b", re.I)
+
+
+def _wish_reach(text: str, pos: int) -> int:
+    stops = [m.end() for m in _WISH_STOP.finditer(text, 0, pos)]
+    return stops[-1] if stops else 0
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -274,9 +285,11 @@ _GOVERNMENT = re.compile(r"\s+(?:government|cabinet|parliament|ministry|defen[cs
                          r"president|prime\s+minister|chancellor|officials)\b", re.I)
 
 
-_RECEIVED = re.compile(r"received\b")
+_RECEIVED = re.compile(r"(?:received|receiving|receives)\b")
 # Where the weapons came from, told beside them: "Iranian-made kamikaze drones", "Abrams tanks from the United States".
 _MADE_BY = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:made|built|produced|manufactured|supplied)\s+(?:[\w-]+\s+){0,2}$")
+# "receiving German Leopard 2 tanks, British Challenger 2s and U.S. Bradleys": the maker's adjective before each item
+_MAKER = re.compile(r"\b(?P<who>[A-Z][\w.]*[\w.])\s+$")
 _FROM = re.compile(r"^(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?(?P<who>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 
 
@@ -291,7 +304,8 @@ def _received(info: SentenceInfo, cue_at: int, item: re.Match[str]) -> Draft | N
         first = next((h for h in lex.find_actors(text[:cue_at]) if not h.possessive), None)
         recipient = first.actor if first else None
     made = _MADE_BY.search(text, max(0, item.start() - 40), item.start())
-    origin = made or _FROM.match(text[item.end(): item.end() + 50])
+    origin = made or _FROM.match(text[item.end(): item.end() + 50]) or _MAKER.search(text, max(0, item.start() - 16),
+                                                                                      item.start())
     supplier = lex.actor(origin.group("who")) if origin else None
     if recipient is None or supplier is None or supplier == recipient:
         return None
