@@ -72,3 +72,8 @@ def test_spans_point_at_the_figure() -> None:
     text = "Moscow fired 132 drones, of which 88 were shot down"
     spans = [text[q.start:q.end] for q in find_quantities(text)]
     assert spans == ["132", "88"]
+
+
+def test_one_after_another_is_a_series_not_a_figure() -> None:
+    assert [q.value for q in find_quantities("targeted with one drone strike after another by armed groups")] == []
+    assert [q.value for q in find_quantities("one drone hit the depot and another hit a school")] == [1]

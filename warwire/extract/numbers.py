@@ -112,6 +112,8 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 12): m.start()]
         if _looks_like_year_or_time(num, before, after) or _is_designation_or_age(text, m.start(), num):
             continue
+        if value == 1 and _ONE_AFTER_ANOTHER.match(text, m.end()):
+            continue  # "one drone strike after another": a series, not one
         hedge_word = (m.group("hedge") or "").lower()
         if hedge_word in ("over", "under") and _PARTICLE_VERB.search(text, 0, m.start("hedge")):
             hedge_word = ""  # "handed over four aircraft", "came under two attacks": a verb's particle, no hedge
@@ -124,6 +126,9 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end("num")
         out.append(Quantity(value, hedge, start, end, text[start:end]))
     return out
+
+
+_ONE_AFTER_ANOTHER = re.compile(r"\s+(?:[\w-]+\s+){0,3}after\s+(?:another|the\s+other)\b", re.I)
 
 
 _FUNCTION_WORDS = frozenset(
