@@ -1223,3 +1223,15 @@ def test_an_urgent_plea_is_no_wish_that_voids_a_pledge() -> None:
     ev = one("NATO will give Ukraine more advanced air defences after urgent Kyiv pleas, Mr Stoltenberg said.",
              "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("NATO", "Ukraine", "pledged")
+
+
+def test_an_airfield_the_planes_took_off_from_is_not_hit() -> None:
+    found = of_type("Su-35 jets took off from the Morozovsk airfield in Rostov Oblast and attacked Kherson Oblast with "
+                    "two guided aerial bombs.", "strike")
+    assert all(e.location.name != "Morozovsk" for e in found)
+
+
+def test_a_village_spelled_the_polish_or_german_way_is_found_when_told_as_a_village() -> None:
+    ev = one("Two people were killed in the Russian attack on the settlement of Oleksijevo-Druzhkivka, Donetsk "
+             "Oblast.", "strike")
+    assert (ev.location.canonical, ev.location.admin1) == ("Oleksiievo-Druzhkivka", "Donetsk Oblast")

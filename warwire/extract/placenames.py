@@ -82,6 +82,8 @@ def _respelled(name: str) -> Any:
     for Myropillia): the one spelling that names a Ukrainian settlement, or None."""
     variants = {name.replace("y", "i")}
     variants |= {name[:i] + ("i" if c == "y" else "y") + name[i + 1:] for i, c in enumerate(name) if c in "iy" and i}
+    # spellings of other languages: "Oleksijevo" (j for i), "Scherbaky" (German sch for shch)
+    variants |= {name.replace("j", "i"), name.replace("j", "y"), re.sub(r"^Sch", "Shch", name).replace("sch", "shch")}
     found = [loc for v in sorted(variants - {name}) if (loc := _resolve(v)) is not None
              and getattr(loc, "country", None) == "UA" and getattr(loc, "precision", None) in ("settlement", "raion")]
     return found[0] if len({f.name for f in found}) == 1 else None

@@ -331,9 +331,14 @@ def _targets_hit(text: str, targets: list[Target]) -> list[Target]:
     """The targets the sentence tells as hit: each hit on its own, and each joined to a hit one before it."""
     out: list[Target] = []
     for t in targets:
+        if _FROM_THERE.search(text, max(0, t.start - 40), t.start):
+            continue  # "took off from the Morozovsk airfield and attacked Kherson Oblast": where the attack came from
         if _is_hit(text, t) or (out and _NEXT_HIT.fullmatch(text, out[-1].start + len(out[-1].head), t.start)):
             out.append(t)
     return out
+
+
+_FROM_THERE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def target_hit(info: SentenceInfo) -> str | None:
