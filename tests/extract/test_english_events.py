@@ -1235,3 +1235,10 @@ def test_a_village_spelled_the_polish_or_german_way_is_found_when_told_as_a_vill
     ev = one("Two people were killed in the Russian attack on the settlement of Oleksijevo-Druzhkivka, Donetsk "
              "Oblast.", "strike")
     assert (ev.location.canonical, ev.location.admin1) == ("Oleksiievo-Druzhkivka", "Donetsk Oblast")
+
+
+def test_a_community_told_again_without_its_oblast_is_the_same_strike() -> None:
+    found = of_type("As a result of Russian shelling of the Semeniv hromada in Chernihiv Oblast, a local resident was "
+                    "killed and another injured. As a result of an enemy attack on the Semeniv hromada, a 63-year-old "
+                    "local resident died.", "strike")
+    assert [(e.location.admin1, e.counts) for e in found] == [("Chernihiv Oblast", {"killed": 1, "injured": 1})]

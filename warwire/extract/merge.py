@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from warwire.extract.draft import Draft
-from warwire.extract.placenames import region_of
+from warwire.extract.placenames import PlaceHit, region_of
 from warwire.extract.strikes import HIT_TOLD
 
 
@@ -19,6 +19,12 @@ def _same_place(a: Draft, b: Draft) -> bool:
     if a.location is None or b.location is None:
         return True
     return bool(a.location.name == b.location.name)
+
+
+def _one_place(a: PlaceHit, b: PlaceHit) -> bool:
+    """The same place, or one community told twice, the second time without the oblast that placed it ("the Semeniv
+    hromada in Chernihiv Oblast", then "the Semeniv hromada", which alone resolves to a namesake elsewhere)."""
+    return a.name == b.name or (a.level == b.level == "settlement" and a.mention == b.mention)
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
@@ -106,7 +112,7 @@ def _same(a: Draft, b: Draft) -> bool:
             # A bare "left people without power" folds into the same outage told with its place.
             bare = a if a.location is None else b
             return not bare.counts
-        return a.location is not None and b.location is not None and a.location.name == b.location.name \
+        return a.location is not None and b.location is not None and _one_place(a.location, b.location) \
             and (_compatible_values(a, b) or (a.type == "strike" and (_updates_toll(b) or _bare_toll(b))))
     if a.type == "territorial_claim":
         return a.place == b.place and a.status == b.status
