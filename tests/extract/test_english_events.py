@@ -1242,3 +1242,15 @@ def test_a_community_told_again_without_its_oblast_is_the_same_strike() -> None:
                     "killed and another injured. As a result of an enemy attack on the Semeniv hromada, a 63-year-old "
                     "local resident died.", "strike")
     assert [(e.location.admin1, e.counts) for e in found] == [("Chernihiv Oblast", {"killed": 1, "injured": 1})]
+
+
+def test_fighting_near_villages_told_after_a_front_is_that_fronts() -> None:
+    found = of_type("On the Bakhmut front, Russian forces are attempting to capture the city, where fighting "
+                    "continues. They conducted unsuccessful offensive operations near Ivanivske and Predtechyne.",
+                    "ground_combat")
+    assert [e.location.name for e in found] == ["Bakhmut"]
+    # told in a paragraph of its own, the fighting at a village stays there
+    found = of_type("On the Bakhmut front, Russian forces are attempting to capture the city, where fighting "
+                    "continues.\n\nRussian forces conducted unsuccessful offensive operations near Ivanivske.",
+                    "ground_combat")
+    assert sorted(e.location.name for e in found) == ["Bakhmut", "Ivanivske"]

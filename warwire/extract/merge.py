@@ -133,7 +133,31 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(_small_salvo_is_its_strike(
-        _region_into_its_town(out)))))
+        _region_into_its_town(_villages_into_their_front(out))))))
+
+
+def _villages_into_their_front(drafts: list[Draft]) -> list[Draft]:
+    """"On the Bakhmut front, Russian forces continue their offensive. They conducted unsuccessful offensive operations
+    near Ivanivske and Predtechyne": fighting at villages told after a front, in its paragraph, is that front's."""
+    out: list[Draft] = []
+    for d in drafts:
+        front = None
+        if d.type == "ground_combat" and d.location is not None and not d.counts and len(d.sentences) == 1 \
+                and not _FRONT_WORD.search(d.sentences[0].text):
+            told = d.sentences[0].sentence
+            front = next((f for f in reversed(out) if f.type == "ground_combat" and f.location is not None
+                          and f.actor == d.actor and _dates_agree(f, d) and any(
+                              s.sentence.paragraph == told.paragraph and 0 < told.index - s.sentence.index <= 2
+                              and re.search(rf"\b{re.escape(f.location.mention)}\s+(?:front|direction|axis)\b", s.text)
+                              for s in f.sentences)), None)
+        if front is None:
+            out.append(d)
+            continue
+        front.sentences.extend(d.sentences)
+    return out
+
+
+_FRONT_WORD = re.compile(r"\b(?:front|direction|axis)s?\b", re.I)
 
 
 def _small_salvo_is_its_strike(drafts: list[Draft]) -> list[Draft]:
