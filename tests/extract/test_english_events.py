@@ -1254,3 +1254,14 @@ def test_fighting_near_villages_told_after_a_front_is_that_fronts() -> None:
                     "continues.\n\nRussian forces conducted unsuccessful offensive operations near Ivanivske.",
                     "ground_combat")
     assert sorted(e.location.name for e in found) == ["Bakhmut", "Ivanivske"]
+
+
+def test_a_briefing_relayed_whole_is_claimed_by_its_source() -> None:
+    found = of_type("According to the General Staff of the Armed Forces of Ukraine, 120 combat engagements were "
+                    "recorded on the front on Thursday.\n\nFighting was also recorded on the Kupiansk and Lyman "
+                    "directions.", "ground_combat")
+    assert found and {e.claimed_by for e in found} == {"Ukrainian General Staff"}
+    # a source the body names for its own event keeps it
+    ev = one("According to the General Staff, fighting went on near Bakhmut on Thursday.\n\nA drone hit Sumy on "
+             "Thursday, killing two people, the city's mayor Oleksandr Lysenko said.", "strike")
+    assert ev.claimed_by == "Oleksandr Lysenko"

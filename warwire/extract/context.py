@@ -330,6 +330,21 @@ _OFFICE = r"Council|Administration|Ministry|Office|Service|Oblast|Staff|Command|
 _AFTER_OFFICE = re.compile(rf"\b(?:{_OFFICE})\s+(?P<name>(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+\s+(?!(?:{_OFFICE})\b)[A-Z][\w'’-]+)$")
 
 
+# A briefing relayed whole: "According to the General Staff of the Armed Forces of Ukraine, 120 combat engagements
+# were recorded on the front over the day."
+_LEAD_ACCORDING = re.compile(r"^\s*According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?),")
+
+
+def lead_claimant(body: str) -> str | None:
+    """The source an article's first sentence relays its report from ("According to the General Staff, ..."), or
+    None."""
+    m = _LEAD_ACCORDING.match(body.split("\n\n", 1)[0])
+    if m is None:
+        return None
+    name = normalise_claimant(m.group("who"))
+    return None if name is None or name == PRONOUN else name
+
+
 def source_line_claimant(body: str) -> str | None:
     """The claimant a leading "Source:" line names for the whole report, or None.
 

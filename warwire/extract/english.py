@@ -15,6 +15,7 @@ from warwire.extract.context import (
     attribution,
     dates_by_sentence,
     direction,
+    lead_claimant,
     read_sentence,
     source_line_claimant,
 )
@@ -88,7 +89,7 @@ def extract_english(article: Article) -> list[Event]:
     _attackers_told_elsewhere(events, sentences)
     if ref is not None and _MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body):
         _date_the_day_reported(events, ref)
-    source = source_line_claimant(article.body)
+    source = source_line_claimant(article.body) or lead_claimant(article.body)
     for d in events:
         d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
     return [d.to_event() for d in events]
