@@ -40,8 +40,8 @@ _PRONOUNS = re.compile(r"^(?:he|she|the\s+(?:\w+\s+)?(?:leader|president|mayor|g
                        r"spokesman|spokeswoman|head|commander))$", re.I)
 _PERSON = re.compile(r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){1,3})$")
 _TITLES = re.compile(
-    r"^(?:(?:President|Prime|Minister|Foreign|Defen[cs]e|Deputy|Interior|Energy|Governor|Gov\.|Mayor|Gen\.|General|"
-    r"Lt\.|Col\.|Colonel|Secretary|State|Chief|Commander|Spokesman|Spokeswoman|Spokesperson|Sen\.|Senator|Rep\.|"
+    r"^(?:(?:President|Prime|Minister|Foreign|Defen[cs]e|Deputy|Interior|Energy|Governor|Gov\.?|Mayor|Gen\.?|General|"
+    r"Lt\.?|Col\.?|Colonel|Secretary|State|Chief|Commander|Spokesman|Spokeswoman|Spokesperson|Sen\.?|Senator|Rep\.?|"
     r"Ambassador|Chancellor|Head|CEO|Director|Adviser|Advisor|Admiral|Major|Captain|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"Ukrainian|Russian|U\.S\.|US|Kremlin|Regional|Military|Acting|First|Vice|Press|Presidential|Chairman|"
     r"Minister's?)\s+)+"
@@ -242,7 +242,7 @@ _ASIDE = re.compile(r",\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+i
 
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
-    text = _ASIDE.sub(" ", text)
+    text = _TITLE_STOP.sub(r"\1", _ASIDE.sub(" ", text))  # "according to regional Gov. Serhii Lysak"
     candidates = [m.group("name") for m in _APPOSITIVE.finditer(text)]
     candidates += [m.group("name") for m in _ROLE_AFTER.finditer(text)]
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
@@ -253,6 +253,9 @@ def attribution(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+_TITLE_STOP = re.compile(r"\b(Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s+[A-Z])")
 
 
 def normalise_claimant(phrase: str) -> str | None:
@@ -274,6 +277,10 @@ def normalise_claimant(phrase: str) -> str | None:
     found = lex.claimant(p)
     if found:
         return found
+    first, joined, _ = p.partition(" and ")
+    if joined and _PERSON.search(first):
+        # "regional Gov Serhii Lysak and Ukraine's emergency service": the first named speaks first
+        return normalise_claimant(first)
     person = _PERSON.search(p) or _PERSON.search(re.sub(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", p))
     if person:  # "President Volodymyr Zelensky of Ukraine": the person
         name = _TITLES.sub("", person.group("name")).strip()
