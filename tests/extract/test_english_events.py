@@ -1265,3 +1265,16 @@ def test_a_briefing_relayed_whole_is_claimed_by_its_source() -> None:
     ev = one("According to the General Staff, fighting went on near Bakhmut on Thursday.\n\nA drone hit Sumy on "
              "Thursday, killing two people, the city's mayor Oleksandr Lysenko said.", "strike")
     assert ev.claimed_by == "Oleksandr Lysenko"
+
+
+def test_a_lead_told_over_a_span_reaching_the_reports_day_is_no_past_day() -> None:
+    body = ("Ukraine's Armed Forces struck command posts of the Russian occupiers on 13-14 March.\n\n"
+            "Details: On the Bakhmut front, Russian forces are attempting to capture the city, where fighting "
+            "continues.")
+    assert one(body, "ground_combat").date == FRIDAY
+
+
+def test_an_abbreviated_title_does_not_end_the_source_named_after_according_to() -> None:
+    ev = one("Four people died after Russian drones struck Dnipro on Thursday, according to regional Gov. Serhii "
+             "Lysak and Ukraine's emergency service.", "strike")
+    assert ev.claimed_by == "Serhii Lysak"

@@ -210,8 +210,10 @@ class _Memory:
         explicit = info.explicit_date()
         if sentence.paragraph == self.lead_paragraph:
             day = info.default_date
+            told = info.dates[-1].text if info.dates else ""
+            # "on 23-24 March", "on the night of 23 March": a span reaching the report's day is no past day of its own
             if self.lead_day is None and explicit and explicit[1] == "day" and day and 1 <= (day - explicit[0]).days <= 2 \
-                    and not self.morning_report:
+                    and not self.morning_report and not _SPAN.search(told):
                 self.lead_day = explicit
             return
         self.backdrop = self.backdrop or bool(_BACKDROP_PARAGRAPH.match(sentence.text))
@@ -368,6 +370,7 @@ _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|o
                         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # A paragraph that turns from the report to what came before it: "Background: ...", "Reminder: ...".
 _BACKDROP_PARAGRAPH = re.compile(r"(?:Background|Reminder|Recall|Previously|Earlier|For\s+reference|Context|Prior\s+to\s+this)\b")
+_SPAN = re.compile(r"\d\s*[-–—]\s*\d|\bnight\b|\bovernight\b", re.I)
 # What is still so when the report is written: "significant outages remain across the region".
 _STILL = re.compile(r"\b(?:remains?|still|as\s+of\s+now|currently|so\s+far)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|night)|that\s+(?:day|night))\b", re.I)
