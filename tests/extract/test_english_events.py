@@ -1278,3 +1278,15 @@ def test_an_abbreviated_title_does_not_end_the_source_named_after_according_to()
     ev = one("Four people died after Russian drones struck Dnipro on Thursday, according to regional Gov. Serhii "
              "Lysak and Ukraine's emergency service.", "strike")
     assert ev.claimed_by == "Serhii Lysak"
+
+
+def test_the_days_figure_of_a_losses_table_is_the_days_toll_of_the_fighting() -> None:
+    body = ("Total combat losses of the Russian forces between 24 February 2022 and 14 March 2025 are estimated to be "
+            "as follows:193,210 (+620) military personnel3,710 (+3) tanks7,224 (+8) armoured combat vehicles")
+    ev = one(body, "ground_combat")
+    assert (ev.actor, ev.target, ev.counts, ev.date) == ("Ukraine", "Russia", {"killed": 620}, FRIDAY)
+    # told before in words, the same figure is one event
+    body = "Ukrainian defenders killed 620 invaders over the past day.\n\n" + body
+    assert one(body, "ground_combat").counts == {"killed": 620}
+    # a row with no new losses tells no fighting
+    assert not of_type("Russian losses: 193,210 (+0) military personnel.", "ground_combat")

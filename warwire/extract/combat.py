@@ -6,6 +6,7 @@ import re
 from warwire.extract.context import SentenceInfo, other_side, side_named
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
+from warwire.extract.numbers import Quantity
 from warwire.extract.placenames import PlaceHit, place_hit
 from warwire.extract.strikes import Casualty, is_total
 
@@ -305,3 +306,23 @@ _FIGHTERS_KILLED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:occupiers|invaders|enem
                               r"servicemen|military\s+personnel)|(?P<ukrainian>Ukrainian)\s+(?:soldiers|troops|servicemen))\s+"
                               r"(?:were|have\s+been|had\s+been)\s+(?:killed|eliminated)\b", re.I)
 _SAME_LOSSES = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*(?:[^.;]{0,20}?)$", re.I)
+
+
+# The General Staff's table of Russian losses, the day's figure in brackets: "approximately 183,750 (+620) military
+# personnel". The day's toll of the fighting, told by the side that inflicted it.
+_LOSSES_ROW = re.compile(r"\b\d[\d,]*\s*\(\+\s?(?P<delta>\d[\d,]*)\)\s*(?:military\s+)?personnel(?![a-z])", re.I)
+_FALLEN_RUSSIANS = re.compile(r"\b(?:Russian|Russia['’]s|occupiers|enemy|invaders)\b", re.I)
+
+
+def read_daily_losses(info: SentenceInfo) -> list[Draft]:
+    """The day's Russian losses of a losses table, as a ground-combat draft with `killed`."""
+    m = _LOSSES_ROW.search(info.text)
+    if m is None or not _FALLEN_RUSSIANS.search(info.text):
+        return []
+    value = int(m.group("delta").replace(",", ""))
+    if value == 0:
+        return []
+    d = Draft("ground_combat", info, date=info.default_date, date_precision="day" if info.default_date else "unknown",
+              actor="Ukraine", target="Russia", claimed_by=info.claimant)
+    d.add_count("killed", Quantity(value, None, m.start("delta"), m.end("delta"), m.group("delta")))
+    return [d]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from warwire.extract.air import ALL_DOWNED, read_air_attacks, read_wave_mentions
-from warwire.extract.combat import read_ground_combat, read_kills
+from warwire.extract.combat import read_daily_losses, read_ground_combat, read_kills
 from warwire.extract.context import (
     OCCUPIED,
     PRONOUN,
@@ -422,6 +422,7 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
     harm = _HARM_WORDS.search(text)
     found = casualties(info) if harm else []
     losses, found = read_kills(info, found)
+    losses += read_daily_losses(info)
     strikes, unplaced = read_strikes(info, found) if harm else ([], [])
     if strikes:
         # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
