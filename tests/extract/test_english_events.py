@@ -1290,3 +1290,20 @@ def test_the_days_figure_of_a_losses_table_is_the_days_toll_of_the_fighting() ->
     assert one(body, "ground_combat").counts == {"killed": 620}
     # a row with no new losses tells no fighting
     assert not of_type("Russian losses: 193,210 (+0) military personnel.", "ground_combat")
+
+
+def test_the_number_of_victims_told_later_is_the_toll_of_the_strike_the_story_is_about() -> None:
+    body = ("A Russian missile destroyed a high-rise building in Uman on Thursday. Emergency workers have been "
+            "clearing the rubble for more than a day. Around 08:30, a fire broke out again. It was fanned by the "
+            "wind. Workers continue to clear debris. As of the morning, the number of victims had not changed: "
+            "23 dead, including four children.")
+    ev = one(body, "strike")
+    assert (ev.location.name, ev.counts) == ("Uman", {"killed": 23})
+    assert not of_type(body, "air_attack")
+
+
+def test_a_day_as_a_span_is_no_rate() -> None:
+    from warwire.extract.strikes import is_total
+    assert not is_total("Emergency workers have been clearing the rubble for more than a day.")
+    assert not is_total("The village was shelled twice within a day.")
+    assert is_total("Russia loses about 1,000 soldiers a day.")

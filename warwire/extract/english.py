@@ -334,7 +334,8 @@ _THE_ATTACK_ON = re.compile(r"\b(?:in|during|for)\s+the\s+(?:\w+\s+)?(?:attack|s
 # A toll that points back at the attack told before, however many sentences ago: "As a result of the attack, 23 people
 # were killed", "17 people have been reported dead", "the death toll".
 _BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+){0,3}?(?:attack|strike|shelling)\b|"
-                         r"\bdeath\s+toll\b|\breported\s+dead\b", re.I)
+                         r"\bdeath\s+toll\b|\breported\s+dead\b|\bnumber\s+of\s+(?:victims|dead|deaths|casualties|fatalities)\b",
+                         re.I)
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
