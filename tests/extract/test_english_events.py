@@ -1307,3 +1307,11 @@ def test_a_day_as_a_span_is_no_rate() -> None:
     assert not is_total("Emergency workers have been clearing the rubble for more than a day.")
     assert not is_total("The village was shelled twice within a day.")
     assert is_total("Russia loses about 1,000 soldiers a day.")
+
+
+def test_a_model_name_and_its_class_noun_are_one_weapon() -> None:
+    ev = one("Six Shahed-136/131 attack drones were shot down on the eastern direction on Thursday.", "air_attack")
+    assert (ev.weapon, ev.counts) == ("drone", {"intercepted": 6})
+    # two salvo missiles that hit a town are its strike, not a wave of their own
+    assert not of_type("Two Russian S-300 missiles hit civilian infrastructure in Kostiantynivka on Thursday.",
+                       "air_attack")

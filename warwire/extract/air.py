@@ -411,8 +411,14 @@ def _weapon_after(q: Quantity, weapons, text: str):  # type: ignore[no-untyped-d
         nxt = weapons[idx + 1] if idx + 1 < len(weapons) else None
         if nxt and nxt.weapon != w.weapon and re.fullmatch(r"\s*(?:and|or|,)\s*", text[w.end: nxt.start]):
             return ("mixed", "", nxt.end)
+        if nxt and nxt.weapon == w.weapon and _MODEL_THEN_NOUN.fullmatch(text, w.end, nxt.start):
+            return (w.weapon, _kind(w), nxt.end)  # "six Shahed-136/131 attack drones were shot down": one noun
         return (w.weapon, _kind(w), w.end)
     return None
+
+
+# Between a model's name and its class noun: "Shahed-136/131 attack drones", "Kalibr cruise missiles".
+_MODEL_THEN_NOUN = re.compile(r"(?:/[\w-]+)?\s+(?:(?:attack|kamikaze|strike|combat|cruise|ballistic|guided|long-range)\s+)?")
 
 
 def _kind(w) -> str:  # type: ignore[no-untyped-def]

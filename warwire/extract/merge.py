@@ -169,7 +169,7 @@ def _small_salvo_is_its_strike(drafts: list[Draft]) -> list[Draft]:
     """"Two Russian S-300 missiles hit a civilian facility in Kostiantynivka": a salvo of a few weapons on one town,
     told with the strike it made there, is that strike, not a wave of its own."""
     return [d for d in drafts if not (
-        d.type == "air_attack" and set(d.counts) == {"launched"} and d.counts["launched"] <= 3
+        d.type == "air_attack" and set(d.counts) <= {"launched", "hit"} and d.counts and max(d.counts.values()) <= 3
         and d.location is not None and d.location.level == "settlement"
         and any(s.type == "strike" and s.location is not None and s.location.name == d.location.name
                 and set(s.sentences) & set(d.sentences) for s in drafts))]
