@@ -1313,5 +1313,6 @@ def test_a_model_name_and_its_class_noun_are_one_weapon() -> None:
     ev = one("Six Shahed-136/131 attack drones were shot down on the eastern direction on Thursday.", "air_attack")
     assert (ev.weapon, ev.counts) == ("drone", {"intercepted": 6})
     # two salvo missiles that hit a town are its strike, not a wave of their own
-    assert not of_type("Two Russian S-300 missiles hit civilian infrastructure in Kostiantynivka on Thursday.",
-                       "air_attack")
+    body = "Two Russian S-300 missiles hit a school in Kostiantynivka on Thursday."
+    assert not of_type(body, "air_attack")
+    assert one(body, "strike").location.name == "Kostiantynivka"
