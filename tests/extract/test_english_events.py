@@ -1316,3 +1316,9 @@ def test_a_model_name_and_its_class_noun_are_one_weapon() -> None:
     body = "Two Russian S-300 missiles hit a school in Kostiantynivka on Thursday."
     assert not of_type(body, "air_attack")
     assert one(body, "strike").location.name == "Kostiantynivka"
+
+
+def test_unmanned_aerial_vehicles_spelled_out_are_drones() -> None:
+    ev = one("Units of the Ukrainian Air Force destroyed nine unmanned aerial vehicles of the Russian invaders on "
+             "Thursday.", "air_attack")
+    assert (ev.weapon, ev.counts) == ("drone", {"intercepted": 9})
