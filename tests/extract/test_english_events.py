@@ -1322,3 +1322,18 @@ def test_unmanned_aerial_vehicles_spelled_out_are_drones() -> None:
     ev = one("Units of the Ukrainian Air Force destroyed nine unmanned aerial vehicles of the Russian invaders on "
              "Thursday.", "air_attack")
     assert (ev.weapon, ev.counts) == ("drone", {"intercepted": 9})
+
+
+def test_a_days_sum_told_in_total_is_that_days_wave() -> None:
+    ev = one("In total, during the past day, the enemy launched 23 cruise missiles. Our defenders destroyed 21 cruise "
+             "missiles.", "air_attack")
+    assert ev.counts == {"launched": 23, "intercepted": 21}
+
+
+def test_towns_listed_as_affected_by_a_missile_attack_are_struck() -> None:
+    found = of_type("The city of Uman in Cherkasy Oblast, the city of Dnipro, as well as the city of Ukrainka in Kyiv "
+                    "Oblast, were affected by the Russian missile terror.", "strike")
+    assert sorted(e.location.name for e in found) == ["Dnipro", "Ukrainka", "Uman"]
+    # a roll of many villages affected by shelling is a roll, not a strike each
+    assert not of_type("Vasiukivka, Markove, Hryhorivka, Bakhmut, Ivanivske and Chasiv Yar in Donetsk Oblast were "
+                       "affected by Russian shelling.", "strike")

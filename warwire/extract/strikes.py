@@ -229,7 +229,8 @@ def is_total(text: str) -> bool:
 
 
 _ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+the\s+night\s+of|during\s+the\s+night|"
-                        r"this\s+morning|(?:during|in)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|barrage|strike|assault))\b", re.I)
+                        r"this\s+morning|(?:during|in)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|barrage|strike|assault)|"
+                        r"(?:during|over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b", re.I)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
@@ -403,9 +404,12 @@ _REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh
 # A place as the subject of a hit told in the passive or as suffered: "the village of Kotliary was also shelled at
 # night", "The Yunakivka hromada was subjected to artillery shelling", "The Bilopillia hromada suffered mortar attacks",
 # "Kryvyi Rih, Zelenskyy's hometown, came under the "most massive kamikaze drone attack"".
-_HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[^,.;]{1,40},)?\s+"
+_HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[^,.;]{1,40},)?"
+                          r"(?:\s+in\s+[A-Z][\w'’-]+\s+(?:Oblast|region|province),?)?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                          r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|fired\s+(?:on|at|upon)|subjected\s+to\s+"
+                          r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|fired\s+(?:on|at|upon)|"
+                          r"affected\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|terror|bombing|missiles?|"
+                          r"drones?)|subjected\s+to\s+"
                           r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|suffered|"
                           r"sustained)\s+(?:\d+\s+|[\w“”\"'-]+\s+){0,5}?(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
 # How an attack was made, told between it and its place: "an airstrike (seven explosions) on", "four strikes using
@@ -493,7 +497,7 @@ _PASSIVE_HIT = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|ha
 # "the town of Komyshuvakha in Zaporizhzhia Oblast, and the town of Snihurivka": a town's region and the next town's
 # "the town of" stand between two places of one list too.
 _SERIES_GAP = re.compile(r"^(?:\s*\([^()]{1,40}\))?(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Oblast|region|province|Krai))?"
-                         r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
+                         r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s+as\s+well\s+as\s+|\s*,?\s*(?:(?:north|south|east|west)(?:-?\w+)?\s+of\s+"
                          r"(?:the\s+)?[\w\s]{1,20}?),?\s*(?:and\s+)?)(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 
 
