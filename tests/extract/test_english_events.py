@@ -1337,3 +1337,9 @@ def test_towns_listed_as_affected_by_a_missile_attack_are_struck() -> None:
     # a roll of many villages affected by shelling is a roll, not a strike each
     assert not of_type("Vasiukivka, Markove, Hryhorivka, Bakhmut, Ivanivske and Chasiv Yar in Donetsk Oblast were "
                        "affected by Russian shelling.", "strike")
+
+
+def test_a_capital_named_after_the_capital_is_where_the_crowd_was() -> None:
+    ev = one("On Thursday night, thousands of Georgians took to the streets of the capital, Tbilisi, protesting "
+             "against the proposed law.", "protest")
+    assert ev.location.name == "Tbilisi"

@@ -274,7 +274,7 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
     before = text[max(0, m.start() - 40): m.start()]
     cue = _CUE_BEFORE.search(before)
     cued = bool(cue or region or _PREPOSITION_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end())
-                or re.search(r"\b(?:city|town|village|settlement|hub|port)\s+$", before))
+                or re.search(r"\b(?:city|town|village|settlement|hub|port|capital),?\s+$", before))
     # Try the longest phrase first, then shorter ones from the left ("Kherson Mykolaiv" -> "Kherson").
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
