@@ -55,10 +55,23 @@ def keep_written_names(article: Article, events: list[Event]) -> list[Event]:
         loc.canonical = loc.canonical or loc.name
         if loc.precision in ("settlement", "raion") and loc.mention:
             written = _CUE_WORDS.sub("", loc.mention).strip()
-            # A spelling of the same place ("Kupyansk"), not a part of it ("the Solomianskyi district").
-            if written and written[0].isupper() and written.lower() != loc.name.lower() and not _PART_OF_PLACE.search(written):
+            # A spelling of the same place ("Kupyansk", "Kotliary"), not a part of it ("the Solomianskyi district")
+            # nor a slip ("Sevirodontsk" for Sievierodonetsk, which keeps the gazetteer's name).
+            if written and written[0].isupper() and written.lower() != loc.name.lower() \
+                    and not _PART_OF_PLACE.search(written) and _a_spelling_of(written, loc.name):
                 loc.name = written
     return events
+
+
+_SAME_SOUND = str.maketrans("yj", "ii")
+
+
+def _a_spelling_of(written: str, name: str) -> bool:
+    """Whether `written` is a way of spelling `name` (one the gazetteer knows, or i and y swapped), not a slip."""
+    if written.lower().translate(_SAME_SOUND) == name.lower().translate(_SAME_SOUND):
+        return True
+    from warwire.resolve.gazetteer import Gazetteer
+    return Gazetteer.default().is_place(written)
 
 
 def extract_events(article: Article, stages: list[Stage] | None = None) -> list[Event]:

@@ -1343,3 +1343,12 @@ def test_a_capital_named_after_the_capital_is_where_the_crowd_was() -> None:
     ev = one("On Thursday night, thousands of Georgians took to the streets of the capital, Tbilisi, protesting "
              "against the proposed law.", "protest")
     assert ev.location.name == "Tbilisi"
+
+
+def test_a_town_a_translation_misspelled_is_found_and_named_as_the_gazetteer_spells_it() -> None:
+    ev = one("Ukrainian officials said on Thursday that fierce fighting continues in the city of Bakhmutt.",
+             "ground_combat")
+    assert (ev.location.name, ev.location.admin1) == ("Bakhmut", "Donetsk Oblast")
+    # a spelling with i and y swapped is kept as the source wrote it
+    ev = one("Russian forces shelled the village of Kotliary on Thursday, wounding a man.", "strike")
+    assert ev.location.name == "Kotliary"

@@ -86,7 +86,15 @@ def _respelled(name: str) -> Any:
     variants |= {name.replace("j", "i"), name.replace("j", "y"), re.sub(r"^Sch", "Shch", name).replace("sch", "shch")}
     found = [loc for v in sorted(variants - {name}) if (loc := _resolve(v)) is not None
              and getattr(loc, "country", None) == "UA" and getattr(loc, "precision", None) in ("settlement", "raion")]
-    return found[0] if len({f.name for f in found}) == 1 else None
+    if len({f.name for f in found}) == 1:
+        return found[0]
+    if found:
+        return None
+    # "the city of Sevirodontsk": a town of some size a machine translation misspelled, named as the gazetteer spells
+    # it (a slip is no spelling to keep)
+    gaz = _gazetteer()
+    near = gaz.near_spelling(name) if gaz is not None else None
+    return near.to_location(near.name) if near is not None else None
 
 
 _REGION_NAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:Oblast|region|province)\b")
@@ -293,7 +301,7 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         if loc is None and re.search(r"-\d+$", phrase) and n == 1:
             loc = _resolve(phrase.rsplit("-", 1)[0])  # "the Engels-2 air base" is at Engels
         if loc is None and n == len(words) and (_UNIT_AFTER.match(text, m.end()) or (
-                cue and re.match(r"(?:town|village|settlement)\s+of", cue.group(0)))):
+                cue and re.match(r"(?:city|town|village|settlement)\s+of", cue.group(0)))):
             loc = _respelled(phrase)  # "the village of Kotliary", "the Miropillia hromada"
         if loc is not None:
             start = m.start("name") + skipped

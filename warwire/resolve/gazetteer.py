@@ -9,6 +9,7 @@ word follows ("Kherson" in "the Kherson region"); `exact` are acronyms matched c
 """
 from __future__ import annotations
 
+import difflib
 import gzip
 import re
 import threading
@@ -98,6 +99,7 @@ class Gazetteer:
         self._rows: list[str] = lines[1:]
         self._places: dict[int, Place] = {}
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._towns: dict[str, Place] | None = None  # towns of some size by name, for `near_spelling`
         self.stopwords: frozenset[str] = frozenset(
             norm_key(w) for w in stopwords_path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")
@@ -160,6 +162,26 @@ class Gazetteer:
         """Rows whose acronym is exactly `name`."""
         v = self._exact.get(name)
         return [int(x) for x in v.split(",")] if v else []
+
+    def near_spelling(self, name: str, *, min_population: int = 10_000, cutoff: float = 0.86) -> Place | None:
+        """The one Ukrainian town of some size whose name is spelled nearly like `name` ("Sevirodontsk" for
+        Sievierodonetsk, a machine translation's slip), or None when none or several are that close."""
+        key = norm_key(name)
+        if len(key) < 6 or " " in key:
+            return None
+        if self._towns is None:
+            self._towns = {}
+            for k, v in self._keys.items():
+                if " " in k:
+                    continue
+                rows = [self.place(int(x)) for x in v.split(",")]
+                town = max((p for p in rows if p.country == "UA" and p.precision == "settlement"),
+                           key=lambda p: p.population, default=None)
+                if town is not None and town.population >= min_population:
+                    self._towns[k] = town
+        close = difflib.get_close_matches(key, [k for k in self._towns if k[0] == key[0]], n=2, cutoff=cutoff)
+        found = {self._towns[k].name: self._towns[k] for k in close}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def admin1_place(self, admin1: str) -> Place | None:
         """The admin1 entry named `admin1` ("Kherson Oblast")."""
