@@ -14,7 +14,8 @@ from typing import Any
 from warwire.resolve.dates_patterns import MONTH_FULL, WEEKDAY
 
 _REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area|peninsula)"
-_NAME = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ][A-Z][\w-]*)?"
+# "Rostov-on-Don", "Frankfurt am Main"; "Kotliary on Thursday" is a name and a day
+_NAME = rf"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?(?:[- ](?:on|upon|de|la|am)[- ](?!(?:{WEEKDAY}|{MONTH_FULL})\b)[A-Z][\w-]*)?"
 # "the southern city of Kherson", "the village of Rozdolne", "the Kherson region", "Kherson and Mykolaiv regions"
 # A run of capitalised words; what stands before it ("city of") and after it ("region") is read separately,
 # which keeps this scan linear in the sentence.
