@@ -1352,3 +1352,16 @@ def test_a_town_a_translation_misspelled_is_found_and_named_as_the_gazetteer_spe
     # a spelling with i and y swapped is kept as the source wrote it
     ev = one("Russian forces shelled the village of Kotliary on Thursday, wounding a man.", "strike")
     assert ev.location.name == "Kotliary"
+
+
+def test_an_arms_treaty_is_no_arms_and_a_treaty_partner_is_no_supplier() -> None:
+    found = of_type("Putin suspended Russia's participation in the New START nuclear arms reduction treaty with the "
+                    "U.S., and on Thursday announced the transfer of tactical nuclear weapons to Belarus.",
+                    "arms_transfer")
+    assert [(e.actor, e.target, e.item) for e in found] == [("Russia", "Belarus", "tactical nuclear weapons")]
+
+
+def test_a_missile_downed_on_its_route_to_a_third_state_was_fired_at_it() -> None:
+    ev = one("An American Patriot battery in Iraq shot down one ballistic missile on the route to Israel on Thursday.",
+             "air_attack")
+    assert ev.target == "Israel"

@@ -502,7 +502,7 @@ def _region(place: PlaceHit) -> str | None:
 # Weapons entering a state's airspace: "breached Poland's airspace", "violated Romanian airspace".
 AIRSPACE_VERBS = r"breached|violated|entered|crossed\s+into|strayed\s+into|flew\s+into"
 _AIRSPACE = re.compile(rf"\b(?:{AIRSPACE_VERBS})\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)(?:['’]s)?\s+airspace\b")
-_AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+_AT_TARGET = re.compile(r"\b(?:at|on|against|toward|towards|into|(?:route|way)\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _third_party(text: str, hits: list) -> tuple[str | None, str] | None:  # type: ignore[type-arg]

@@ -333,8 +333,11 @@ def subject_of(text: str, recipient: str) -> str | None:
     lex = lexicon()
     found: list[tuple[int, str]] = []
     for h in lex.find_actors(text):
-        if h.actor == recipient or re.search(r"\b(?:to|for|into|toward|towards)\s+(?:the\s+)?$", text[max(0, h.start - 12): h.start]):
-            continue  # "rush weaponry to Ukraine as he signed ...": a recipient, not who gives
+        if h.actor == recipient or re.search(r"\b(?:to|for|into|toward|towards|with)\s+(?:the\s+)?$",
+                                             text[max(0, h.start - 12): h.start]):
+            # "rush weaponry to Ukraine as he signed ...": a recipient, not who gives; "the treaty with the U.S.": a
+            # partner
+            continue
         tail = text[h.end:]
         if h.possessive and len(tail.split()) > 3:
             continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
