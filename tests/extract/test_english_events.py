@@ -1365,3 +1365,8 @@ def test_a_missile_downed_on_its_route_to_a_third_state_was_fired_at_it() -> Non
     ev = one("An American Patriot battery in Iraq shot down one ballistic missile on the route to Israel on Thursday.",
              "air_attack")
     assert ev.target == "Israel"
+
+
+def test_explosions_told_in_a_town_are_a_strike_there() -> None:
+    ev = one("Shahed drones flew towards the Mykolaiv region overnight. There were explosions in Mykolaiv.", "strike")
+    assert ev.location.name == "Mykolaiv"

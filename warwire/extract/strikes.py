@@ -421,7 +421,7 @@ _AIMED_AT = re.compile(rf"\b(?:(?:strikes?|attacks?|shelling|fire|explosions|bom
                        r"(?:(?:was|were)\s+(?:also\s+)?)?"
                        r"recorded\s+in|(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                        rf"[Ee]leven|[Tt]welve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){{0,3}}?(?:strikes|attacks|explosions)\s+{_HOW}on|"
-                       rf"there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){{1,3}}?(?:explosions|strikes|fire|shelling)\s+{_HOW}in|"
+                       rf"there\s+(?:were|was)\s+(?:\d+\s+|\w+\s+){{0,3}}?(?:explosions|strikes|fire|shelling)\s+{_HOW}in|"
                        r"(?<!last\s)(?:carried\s+out|delivered|perform(?:ed)?|deployed|used|launched|conducted|made|mounted)\s+"
                        rf"(?:[\w-]+\s+){{0,6}}?(?:(?:air)?strikes?|attacks?)\s+{_HOW}on)\s+(?:(?:civilian\s+|residential\s+)?(?:settlements|towns|cities|villages)\s*:\s*)?"
                        # "missile strikes on civilian facilities in Druzhkivka", "on the peaceful cities of Sloviansk"
