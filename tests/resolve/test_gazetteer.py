@@ -153,3 +153,18 @@ def test_any_text_is_answered_without_raising(text: str) -> None:
     assert gaz.is_place(text) == bool(places)
     loc = gaz.resolve(text)
     assert (loc is None) == (places == [])
+
+
+@pytest.mark.parametrize("slip, town", [("Sevirodontsk", "Siverskodonetsk"), ("Bakhmutt", "Bakhmut"),
+                                        ("Zaporozhye", "Zaporizhzhia")])
+def test_a_slip_in_a_towns_name_finds_the_one_town_spelled_nearly_so(gaz: Gazetteer, slip: str, town: str) -> None:
+    found = gaz.near_spelling(slip)
+    assert found is not None and found.name == town
+
+
+@pytest.mark.parametrize("word", ["Smith", "Ivanivka", "Brussels", "Kyiv", "Parliament"])
+def test_no_near_spelling_for_what_is_no_slip_of_one_ukrainian_town(gaz: Gazetteer, word: str) -> None:
+    # not a Ukrainian town, a short or common name, or one spelled as it is: no guess (Kyiv is its own name, not a slip
+    # of another's; a name with many near namesakes has no one answer)
+    found = gaz.near_spelling(word)
+    assert found is None or found.name == word

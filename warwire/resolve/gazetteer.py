@@ -163,24 +163,26 @@ class Gazetteer:
         v = self._exact.get(name)
         return [int(x) for x in v.split(",")] if v else []
 
-    def near_spelling(self, name: str, *, min_population: int = 10_000, cutoff: float = 0.86) -> Place | None:
+    def near_spelling(self, name: str, *, cutoff: float = 0.86) -> Place | None:
         """The one Ukrainian town of some size whose name is spelled nearly like `name` ("Sevirodontsk" for
         Sievierodonetsk, a machine translation's slip), or None when none or several are that close."""
         key = norm_key(name)
         if len(key) < 6 or " " in key:
             return None
-        if self._towns is None:
-            self._towns = {}
+        towns = self._towns
+        if towns is None:  # built once, then shared (a thread that builds it too builds the same)
+            towns = {}
             for k, v in self._keys.items():
                 if " " in k:
                     continue
                 rows = [self.place(int(x)) for x in v.split(",")]
                 town = max((p for p in rows if p.country == "UA" and p.precision == "settlement"),
                            key=lambda p: p.population, default=None)
-                if town is not None and town.population >= min_population:
-                    self._towns[k] = town
-        close = difflib.get_close_matches(key, [k for k in self._towns if k[0] == key[0]], n=2, cutoff=cutoff)
-        found = {self._towns[k].name: self._towns[k] for k in close}
+                if town is not None and town.population >= _TOWN_OF_SOME_SIZE:
+                    towns[k] = town
+            self._towns = towns
+        close = difflib.get_close_matches(key, [k for k in towns if k[0] == key[0]], n=2, cutoff=cutoff)
+        found = {towns[k].name: towns[k] for k in close}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def admin1_place(self, admin1: str) -> Place | None:
@@ -315,6 +317,7 @@ class Gazetteer:
         return best.to_location(name)
 
 
+_TOWN_OF_SOME_SIZE = 10_000  # people: a misspelling is matched only to a town this large, where slips are met
 _REGION_WORDS = r"region|regions|oblast|oblasts|province|area|krai|kray|territory|republic|district|raion|rayon|okrug"
 _DIRECTIONS = r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|north|south"
 _RAION_WORDS = {"district", "raion", "rayon"}
