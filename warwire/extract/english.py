@@ -65,8 +65,8 @@ def extract_english(article: Article) -> list[Event]:
     recipient = "Ukraine" if re.search(r"\bUkrain|\bKyiv\b", article.body) else None
     dates = dates_by_sentence(article.body, ref)
     # a morning report's "past day" is dated by `_date_the_day_reported`, after the drafts of one front are merged
-    memory = _Memory(morning_report=ref is not None and bool(_MORNING_REPORT.search(article.body[:800])
-                                                             and _PAST_DAY.search(article.body)))
+    morning_report = ref is not None and bool(_MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body))
+    memory = _Memory(morning_report=morning_report)
     drafts: list[Draft] = []
     sentences = split_sentences(article.body)
     quoted = _quote_speakers(sentences)
@@ -87,7 +87,7 @@ def extract_english(article: Article) -> list[Event]:
         drafts.extend(found)
     events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
     _attackers_told_elsewhere(events, sentences)
-    if ref is not None and _MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body):
+    if morning_report and ref is not None:
         _date_the_day_reported(events, ref)
     source = source_line_claimant(article.body) or lead_claimant(article.body)
     for d in events:
@@ -387,9 +387,8 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
 
 
 # Cheap gates, matched against the lower-cased sentence: a reader runs only on sentences holding one of its words.
-_AIR_WORDS = re.compile(r"drone|missile|rocket|shahed|kalibr|iskander|kinzhal|bomb|uav|unmanned\s+aerial|\bkh-|loitering|lancet|attack|"
-                        r"strike|struck|"
-                        r"shot\s*down|downed|intercept")
+_AIR_WORDS = re.compile(r"drone|missile|rocket|shahed|kalibr|iskander|kinzhal|bomb|uav|unmanned\s+aerial|\bkh-|loitering|lancet|"
+                        r"attack|strike|struck|shot\s*down|downed|intercept")
 _HARM_WORDS = re.compile(r"kill|dead|die|death|wound|injur|hurt|lives|fatalit|damag|destroy|hit|struck|strike|attack|"
                          r"explo|blast|fire|debris|shell|slam|smash|pound|pumm|crash|ripp|dropped|blew\s+up|blown\s+up")
 _OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|internet|communication|light")
