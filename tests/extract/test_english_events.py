@@ -1370,3 +1370,11 @@ def test_a_missile_downed_on_its_route_to_a_third_state_was_fired_at_it() -> Non
 def test_explosions_told_in_a_town_are_a_strike_there() -> None:
     ev = one("Shahed drones flew towards the Mykolaiv region overnight. There were explosions in Mykolaiv.", "strike")
     assert ev.location.name == "Mykolaiv"
+
+
+def test_a_region_opening_a_sentence_is_what_the_region_later_points_back_to() -> None:
+    body = ("A missile hit a residential building in Ternopil on Thursday, killing nine people.\n\n"
+            "In Lviv Oblast, drones struck energy infrastructure, causing emergency power outages. Some 120,000 "
+            "customers in the region were left without electricity, the regional energy company said.")
+    ev = one(body, "infrastructure_outage")
+    assert (ev.location.name, ev.counts) == ("Lviv Oblast", {"affected": 120000})

@@ -280,7 +280,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         return None  # "across the Dnipro River": a river is a boundary, not where an event happened
     after = _REGION_AFTER.match(text[m.end(): m.end() + 30])
     region = after.group(0) if after else ""
-    before = text[max(0, m.start() - 40): m.start()]
+    # "In Lviv Oblast, ...": the leading "In" skipped above is the preposition before the name
+    before = text[max(0, m.start() - 40): m.start() + skipped]
     cue = _CUE_BEFORE.search(before)
     cued = bool(cue or region or _PREPOSITION_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end())
                 or re.search(r"\b(?:city|town|village|settlement|hub|port|capital),?\s+$", before))
