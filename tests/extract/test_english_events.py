@@ -1378,3 +1378,10 @@ def test_a_region_opening_a_sentence_is_what_the_region_later_points_back_to() -
             "customers in the region were left without electricity, the regional energy company said.")
     ev = one(body, "infrastructure_outage")
     assert (ev.location.name, ev.counts) == ("Lviv Oblast", {"affected": 120000})
+
+
+def test_power_cuts_in_many_regions_are_not_one_towns_outage() -> None:
+    body = ("Russia launched 200 missiles and drones at energy facilities on Thursday, causing power cuts in many "
+            "regions. In Kyiv, electricity was cut in several districts, the city's military administration said.")
+    found = of_type(body, "infrastructure_outage")
+    assert sorted(e.location.name if e.location else "" for e in found) == ["", "Kyiv"]

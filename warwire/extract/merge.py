@@ -27,6 +27,10 @@ def _one_place(a: PlaceHit, b: PlaceHit) -> bool:
     return a.name == b.name or (a.level == b.level == "settlement" and a.mention == b.mention)
 
 
+_MANY_REGIONS = re.compile(r"\b(?:in|across)\s+(?:many|several|numerous|multiple|most|\d+)\s+(?:regions|oblasts)\b|"
+                           r"\bacross\s+(?:the\s+country|Ukraine)\b|\bnationwide\b|\bcountrywide\b", re.I)
+
+
 def _dates_agree(a: Draft, b: Draft) -> bool:
     return a.date == b.date or not (a.dated and b.dated)
 
@@ -114,9 +118,10 @@ def _same(a: Draft, b: Draft) -> bool:
         if a.type == "infrastructure_outage" and a.item != b.item:
             return False
         if a.type == "infrastructure_outage" and (a.location is None) != (b.location is None):
-            # A bare "left people without power" folds into the same outage told with its place.
+            # A bare "left people without power" folds into the same outage told with its place; "power cuts in
+            # many regions" is the country's, not the one town's.
             bare = a if a.location is None else b
-            return not bare.counts
+            return not bare.counts and not any(_MANY_REGIONS.search(s.text) for s in bare.sentences)
         return a.location is not None and b.location is not None and _one_place(a.location, b.location) \
             and (_compatible_values(a, b) or (a.type == "strike" and (_updates_toll(b) or _bare_toll(b))))
     if a.type == "territorial_claim":
