@@ -1385,3 +1385,9 @@ def test_power_cuts_in_many_regions_are_not_one_towns_outage() -> None:
             "regions. In Kyiv, electricity was cut in several districts, the city's military administration said.")
     found = of_type(body, "infrastructure_outage")
     assert sorted(e.location.name if e.location else "" for e in found) == ["", "Kyiv"]
+
+
+def test_a_calibre_is_no_count_and_ammunition_bought_for_ukraine_is_a_transfer() -> None:
+    ev = one("Canada has approved funding to purchase 155 mm artillery ammunition for Ukraine, the minister said on "
+             "Thursday.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.counts, ev.item) == ("Canada", "Ukraine", {}, "155 mm artillery ammunition")

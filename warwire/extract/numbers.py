@@ -114,6 +114,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if value == 1 and _ONE_AFTER_ANOTHER.match(text, m.end()):
             continue  # "one drone strike after another": a series, not one
+        if _CALIBRE.match(text, m.end()):
+            continue  # "155 mm artillery ammunition": a calibre, not a count
         hedge_word = (m.group("hedge") or "").lower()
         if hedge_word in ("over", "under") and _PARTICLE_VERB.search(text, 0, m.start("hedge")):
             hedge_word = ""  # "handed over four aircraft", "came under two attacks": a verb's particle, no hedge
@@ -128,6 +130,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_CALIBRE = re.compile(r"\s*-?\s*(?:mm|millimet(?:er|re))s?\b", re.I)
 _ONE_AFTER_ANOTHER = re.compile(r"\s+(?:[\w-]+\s+){0,3}after\s+(?:another|the\s+other)\b", re.I)
 
 

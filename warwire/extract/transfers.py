@@ -94,7 +94,8 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|receiving|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
-                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved)\b", re.I)
+                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved|"
+                            r"purchas\w*\s+(?:[\w-]+\s+){0,5}?for\s+(?:Ukraine|Kyiv))\b", re.I)
 _CIVILIAN_AID = re.compile(r"\b(?:humanitarian|financial|economic|budget\w*|macro-?financial|civilian|energy)\b", re.I)
 _MILITARY_AID = re.compile(r"\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\b", re.I)
 _PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|order)\s+of\b|\bto\s+(?:buy|purchase|acquire|order)\b", re.I)
@@ -374,5 +375,7 @@ def item_phrase(text: str, m: re.Match[str]) -> str:
     if mods and mods[0].lower() in ("million", "billion", "bn", "m") and re.fullmatch(r"[$€£]\d[\d,.]*", before[-len(mods) - 1]
                                                                                    if len(before) > len(mods) else ""):
         mods.insert(0, before[-len(mods) - 1])  # "$95 billion aid bill": the sum belongs to the item's name
+    if mods and mods[0].lower() == "mm" and len(before) > len(mods) and before[-len(mods) - 1].isdigit():
+        mods.insert(0, before[-len(mods) - 1])  # "155 mm artillery ammunition": the calibre belongs to the name
     words = [w for w in mods if not lexicon().actor(w)]
     return " ".join(words + [m.group(0)])
