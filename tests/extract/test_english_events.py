@@ -1391,3 +1391,12 @@ def test_a_calibre_is_no_count_and_ammunition_bought_for_ukraine_is_a_transfer()
     ev = one("Canada has approved funding to purchase 155 mm artillery ammunition for Ukraine, the minister said on "
              "Thursday.", "arms_transfer")
     assert (ev.actor, ev.target, ev.counts, ev.item) == ("Canada", "Ukraine", {}, "155 mm artillery ammunition")
+
+
+def test_protests_in_two_capitals_told_in_turn_are_two_and_no_protest_stands_where_leaders_travelled() -> None:
+    body = ("Thousands of people marched in European capitals on Saturday, as Western leaders travelled to Kyiv. "
+            "In Paris, roughly 3,000 people marched from the Place de la Republique to the Bastille. In Berlin, "
+            "hundreds of people rallied outside the Russian embassy.")
+    found = of_type(body, "protest", dt.date(2024, 2, 24))
+    places = sorted((e.location.name if e.location else "") for e in found)
+    assert "Kyiv" not in places and {"Paris", "Berlin"} <= set(places)

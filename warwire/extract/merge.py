@@ -27,6 +27,8 @@ def _one_place(a: PlaceHit, b: PlaceHit) -> bool:
     return a.name == b.name or (a.level == b.level == "settlement" and a.mention == b.mention)
 
 
+# A sentence set in a place of its own from its first words: "In London, crowds gathered outside the embassy".
+_SET_IN = re.compile(r"^\W*(?:In|At|Outside|Near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,")
 _MANY_REGIONS = re.compile(r"\b(?:in|across)\s+(?:many|several|numerous|multiple|most|\d+)\s+(?:regions|oblasts)\b|"
                            r"\bacross\s+(?:the\s+country|Ukraine)\b|\bnationwide\b|\bcountrywide\b", re.I)
 
@@ -75,8 +77,9 @@ def _shared_words(a: str | None, b: str | None) -> int:
 def _same(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
-    if a.type == "protest":
-        return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b)
+    if a.type == "protest":  # "In Paris, 3,000 people marched. In London, crowds gathered": two protests
+        return _near(a, b) and _dates_agree(a, b) and _compatible_values(a, b) \
+            and (_same_place(a, b) or not _SET_IN.match(b.sentences[0].text))
     if a.type == "arms_transfer":
         if (a.actor, a.target) == (b.actor, b.target) and not a.counts and not b.counts \
                 and a.sentences[0] is b.sentences[0]:

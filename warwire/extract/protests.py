@@ -56,6 +56,10 @@ _LOCATED = re.compile(r"\b(?:in|outside|near|in\s+front\s+of|at)\s+(?:the\s+)?(?
                       r"\b(?:erupted|broke\s+out|spread)\s+(?:across|throughout|in)\b", re.I)
 
 
+# "as Western leaders travelled to Kyiv": where someone else went, not where the crowd stood
+_GONE_TO = re.compile(r"\b(?:travell?ed|flew|went|arrived|headed|came|visited|visiting)\s+(?:to\s+|in\s+)?$", re.I)
+
+
 # A protest still to come: "are planning a protest", "will rally", "called for a march".
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intends?|intending|will|to\s+(?:hold|stage)|call(?:ed|s|ing)?\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
@@ -76,7 +80,8 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
             target = hit.actor
             break
     participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
-    named = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued), None)
+    named = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued
+                  and not _GONE_TO.search(text, max(0, p.start - 30), p.start)), None)
     if named is None and participants is None and not info.explicit_date() and not _LOCATED.search(text):
         return []  # "rallies against the war have been repressed", "students who picketed were expelled": no one protest
     if text.isupper():
