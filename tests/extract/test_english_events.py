@@ -1400,3 +1400,11 @@ def test_protests_in_two_capitals_told_in_turn_are_two_and_no_protest_stands_whe
     found = of_type(body, "protest", dt.date(2024, 2, 24))
     places = sorted((e.location.name if e.location else "") for e in found)
     assert "Kyiv" not in places and {"Paris", "Berlin"} <= set(places)
+
+
+def test_a_crowd_chanting_slogans_is_a_protest() -> None:
+    ev = one("In London, crowds gathered outside the Russian embassy on Saturday, chanting slogans against the war.",
+             "protest", dt.date(2024, 2, 24))
+    assert ev.location.name == "London"
+    assert not of_type("Crowds gathered in the metro station on Saturday to shelter from the air raid.", "protest",
+                       dt.date(2024, 2, 24))

@@ -401,7 +401,7 @@ _ARMS_WORDS = re.compile(r"sanction|veto|deploy|station|mobili|troops|embassy|vi
                          r"send|sent|sell|sold\b|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|receiv|"
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull|hand(?:ed|ing|s)?\s+over")
-_PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket")
+_PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket|chant")
 # A sentence still telling a package's contents: "These funds will finance ...", "Also provided are ...".
 _PACKAGE_TALK = re.compile(r"\b(?:package|funds|includ\w+|consists?|also\s+provided|will\s+receive|in\s+addition)\b")
 _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|advanc|repel|repuls|counter|encircl|siege|attempt|trying|tried|tries|"

@@ -8,7 +8,7 @@ from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
 
 _PROTEST = re.compile(r"\b(?:protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ors|ion|ions|ed)|rall(?:y|ies|ied)|marched|"
-                      r"picket\w*)\b", re.I)
+                      r"picket\w*|chant(?:ed|ing)\s+(?:\w+\s+)?slogans)\b", re.I)
 _PARTICIPANTS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:demonstrators|protesters|protestors|people|participants|activists|"
                            r"marchers|supporters|residents|victims)\b", re.I)
 _AGAINST = re.compile(r"\b(?:protest(?:ed|ing)?|against|denounc\w*|condemn\w*)\s+(?:the\s+)?", re.I)
