@@ -1408,3 +1408,17 @@ def test_a_crowd_chanting_slogans_is_a_protest() -> None:
     assert ev.location.name == "London"
     assert not of_type("Crowds gathered in the metro station on Saturday to shelter from the air raid.", "protest",
                        dt.date(2024, 2, 24))
+
+
+def test_a_site_that_continued_to_operate_was_still_hit() -> None:
+    ev = one("A missile also struck an underground gas storage facility in the western Lviv region on Thursday, the "
+             "governor said, adding that the site continued to operate normally.", "strike")
+    assert ev.location.name == "Lviv Oblast"
+    # attacks that continue are a pattern, not a strike
+    assert not of_type("Russia continued to strike the Lviv region's energy facilities.", "strike")
+
+
+def test_weapons_from_a_supplier_that_arrived_are_its_delivery() -> None:
+    ev = one("The first F-16 fighter jets from Denmark have arrived in Ukraine, officials confirmed on Thursday.",
+             "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("Denmark", "Ukraine", "delivered")

@@ -79,7 +79,7 @@ _STRIKE_CUE = re.compile(
 HIT_TOLD = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|blast|bomb\w*|missiles?|drones?|rockets?|"
                       r"debris|fire)\b", re.I)
 # "Russia has continued to strike Kyiv's energy infrastructure": a pattern, not a strike.
-_HABITUAL = re.compile(r"\b(?:continu\w+\s+to|(?:the\s+)?continuing\s+(?:\w+\s+)?(?:attacks|strikes|shelling)|repeatedly|regularly|routinely|frequently|often|keeps?\s+|kept\s+|"
+_HABITUAL = re.compile(r"\b(?:continu\w+\s+to(?!\s+(?:operate|work|function|burn|smoulder))|(?:the\s+)?continuing\s+(?:\w+\s+)?(?:attacks|strikes|shelling)|repeatedly|regularly|routinely|frequently|often|keeps?\s+|kept\s+|"
                        r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|throughout|campaign)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|threaten\w*|warn\w*|if|must|should|needs?\s+to|argues?|scenarios?)\b",
                            re.I)

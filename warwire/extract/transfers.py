@@ -46,6 +46,8 @@ _NAMED_SUBJECT = re.compile(r"\s+(?:(?:package|deal|bill|measure)\s+)?(?:that\s+
 # "Iran has supplied Russia with drones": the recipient right after the verb.
 _RECIPIENT_OBJECT = re.compile(rf"\b(?:suppl\w+|provid\w+|arm\w*|equipp\w*|furnish\w*)\s+(?P<who>{_RECIPIENTS}|"
                                rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+[“\"]?with\b")
+# "The first F-16 fighter jets from Denmark have arrived": the supplier told between the item and its verb
+_FROM_SUPPLIER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+(?:(?:have|has|had)\s+)?(?:now\s+|finally\s+)?")
 _PUNISHED_FOR = re.compile(r"\b(?:sanction\w*|accus\w*|charg\w*|punish\w*|blacklist\w*|convict\w*|arrest\w*)\b"
                            r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bfor\s+$", re.I)
 _PERMITTED = re.compile(r"(?:allow(?:s|ed)?|permit(?:s|ted)?)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\b")
@@ -119,7 +121,8 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
                   and not re.search(r",\s+(?:enough|which|who|where|while|as(?!\s+well\s+as)|but)\b", text[c[1]: item.start()])]
         # "the mines offered by the US", "the aid package President Joe Biden signed"
         after = [c for c in cues if c[0] >= item.end() and (c[0] - item.end() <= 15 or (
-            c[0] - item.end() <= 40 and _NAMED_SUBJECT.fullmatch(text[item.end(): c[0]])))]
+            c[0] - item.end() <= 40 and (_NAMED_SUBJECT.fullmatch(text[item.end(): c[0]])
+                                         or _FROM_SUPPLIER.fullmatch(text[item.end(): c[0]]))))]
         cue = before[-1] if before else (after[0] if after else None)
         if cue is None:
             continue
