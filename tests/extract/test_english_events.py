@@ -1422,3 +1422,8 @@ def test_weapons_from_a_supplier_that_arrived_are_its_delivery() -> None:
     ev = one("The first F-16 fighter jets from Denmark have arrived in Ukraine, officials confirmed on Thursday.",
              "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("Denmark", "Ukraine", "delivered")
+
+
+def test_soldiers_arriving_to_train_on_weapons_are_no_delivery_of_them() -> None:
+    assert not of_type("A group of Ukrainian military personnel arrived in Britain on Thursday for training with "
+                       "AS-90 self-propelled howitzers.", "arms_transfer")

@@ -96,7 +96,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|receiving|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
                             r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
-                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved|"
+                            r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved|arrived|"
                             r"purchas\w*\s+(?:[\w-]+\s+){0,5}?for\s+(?:Ukraine|Kyiv))\b", re.I)
 _CIVILIAN_AID = re.compile(r"\b(?:humanitarian|financial|economic|budget\w*|macro-?financial|civilian|energy)\b", re.I)
 _MILITARY_AID = re.compile(r"\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\b", re.I)
@@ -117,8 +117,10 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
     for item in items:
         if _CIVILIAN_AID.search(item.group(0)) and not _MILITARY_AID.search(item.group(0)):
             continue  # "$5.5 billion in humanitarian aid": help, not arms ("military and humanitarian aid" is both)
+        # "personnel arrived in Britain for training with AS-90 howitzers": what arrived stands before the verb
         before = [c for c in cues if c[1] <= item.start() and item.start() - c[1] <= 70
-                  and not re.search(r",\s+(?:enough|which|who|where|while|as(?!\s+well\s+as)|but)\b", text[c[1]: item.start()])]
+                  and not re.search(r",\s+(?:enough|which|who|where|while|as(?!\s+well\s+as)|but)\b", text[c[1]: item.start()])
+                  and not text[c[0]: c[1]].lower().startswith("arriv")]
         # "the mines offered by the US", "the aid package President Joe Biden signed"
         after = [c for c in cues if c[0] >= item.end() and (c[0] - item.end() <= 15 or (
             c[0] - item.end() <= 40 and (_NAMED_SUBJECT.fullmatch(text[item.end(): c[0]])
