@@ -1427,3 +1427,8 @@ def test_weapons_from_a_supplier_that_arrived_are_its_delivery() -> None:
 def test_soldiers_arriving_to_train_on_weapons_are_no_delivery_of_them() -> None:
     assert not of_type("A group of Ukrainian military personnel arrived in Britain on Thursday for training with "
                        "AS-90 self-propelled howitzers.", "arms_transfer")
+
+
+def test_a_place_described_as_the_scene_of_fighting_tells_no_fighting() -> None:
+    assert not of_type("In Mariupol, scene of the war's heaviest fighting, defenders in the steel works defied calls to "
+                       "surrender on Thursday.", "ground_combat")

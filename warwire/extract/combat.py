@@ -42,7 +42,9 @@ _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|cra
                            r"(?:corruption|democracy|freedom|justice|rights|survival|the\s+regime)\b|fighting\s+with\s+the\s+regime\b", re.I)
 # Fighting as the time or the setting of something else: "captured during the fighting in Ukraine", "areas of
 # intense fighting", "ammunition during the bloody battle of Bakhmut".
-_FRAME = re.compile(r"\b(?:during|areas\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "during the fighting", "areas of fighting", "Mariupol, scene of the war's heaviest fighting": the fighting as a frame
+# or a place's description, not fighting told
+_FRAME = re.compile(r"\b(?:during|areas\s+of|scenes?\s+of)\s+(?:the\s+|a\s+|some\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "along the eastern front in Donetsk and Zaporizhzhia": provinces a front runs through, not the two cities.
 _FRONT_IN = re.compile(r"\b(?:front|front\s*line|frontline)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.I)
 # "the besieged city toward Manhush": an adjective for a city not named here.
