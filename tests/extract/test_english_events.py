@@ -1432,3 +1432,11 @@ def test_soldiers_arriving_to_train_on_weapons_are_no_delivery_of_them() -> None
 def test_a_place_described_as_the_scene_of_fighting_tells_no_fighting() -> None:
     assert not of_type("In Mariupol, scene of the war's heaviest fighting, defenders in the steel works defied calls to "
                        "surrender on Thursday.", "ground_combat")
+
+
+def test_a_possessive_date_qualifies_its_noun_unless_the_noun_is_the_attack() -> None:
+    ev = one("The strikes, which prompted power cuts in numerous regions, came after this month's presidential "
+             "election.", "infrastructure_outage")
+    assert ev.date == FRIDAY
+    ev = one("Last month's attack on Kyiv killed five people.", "strike")
+    assert (ev.date, ev.date_precision) == (dt.date(2025, 2, 1), "month")

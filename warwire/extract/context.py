@@ -150,8 +150,11 @@ class SentenceInfo:
                 d.end <= pos and _COMPARED.search(self.sentence.text, d.end, pos))]
         dates = [d for d in dates if not (d.start > pos and _DATES_WHAT_FOLLOWS.match(d.text) and not any(
             0 <= o.start - d.end <= 5 for o in self.dates))]  # "two days before Christmas" dates what it follows
-        # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event.
-        dates = [d for d in dates if not (d.text.endswith(("'s", "’s")) and d.precision in ("week", "month", "year"))] or dates
+        # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event; "last
+        # month's attack on Kyiv" dates the attack it names.
+        text = self.sentence.text
+        dates = [d for d in dates if not (_possessive(d, text) and d.precision in ("week", "month", "year"))] \
+            or [d for d in dates if _ATTACK_NOUN.match(text, d.end + (0 if d.text.endswith(("'s", "’s")) else 2))]
         told = [d for d in dates if _REPORTED_ON.search(self.sentence.text[max(0, d.start - 30): d.start])]
         if len(told) < len(dates):
             dates = [d for d in dates if d not in told]
@@ -195,6 +198,15 @@ class SentenceInfo:
         """The date this sentence itself names (the last past one), if any."""
         past = self._past_dates()
         return (past[-1].date, past[-1].precision) if past else None
+
+
+def _possessive(d: Any, text: str) -> bool:
+    """Whether a date phrase is told as a possessive ("this month's election")."""
+    return d.text.endswith(("'s", "’s")) or text[d.end: d.end + 2] in ("'s", "’s")
+
+
+_ATTACK_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|shelling|bombardment|assault|offensive|"
+                          r"raid|bombing)\b", re.I)
 
 
 def read_sentence(sentence: Sentence, default_date: dt.date | None) -> SentenceInfo:
