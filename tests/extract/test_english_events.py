@@ -1440,3 +1440,8 @@ def test_a_possessive_date_qualifies_its_noun_unless_the_noun_is_the_attack() ->
     assert ev.date == FRIDAY
     ev = one("Last month's attack on Kyiv killed five people.", "strike")
     assert (ev.date, ev.date_precision) == (dt.date(2025, 2, 1), "month")
+
+
+def test_a_country_bracing_for_attacks_tells_no_attack() -> None:
+    assert not of_type("The executive spoke out as Ukraine braced for further Russian drone and missile attacks on "
+                       "energy infrastructure, a day after the leaders met on Thursday.", "air_attack")

@@ -219,7 +219,7 @@ _WAVE = re.compile(
 _SPECIFIC = re.compile(r"\b(?:overnight|last\s+night|this\s+morning|early\s+(?:on\s+)?\w+day|in\s+the\s+night)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|frequent|regular|continued|ongoing|current|constant|such|campaign|waves\s+of|any|every|would|could|"
                       r"will|might|may|if|threat\w*|warn\w*|expect\w*|fear\w*|possible|since|speculat\w*|"
-                      r"suspect\w*|possibly|allegedly|reportedly\s+caused)\b", re.I)
+                      r"suspect\w*|possibly|allegedly|reportedly\s+caused|brac(?:e|ed|es|ing)\s+for)\b", re.I)
 
 
 _COMMUNITIES = re.compile(r"\b(?:hromadas?|communities|settlements|villages)\b", re.I)
