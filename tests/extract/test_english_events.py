@@ -1445,3 +1445,13 @@ def test_a_possessive_date_qualifies_its_noun_unless_the_noun_is_the_attack() ->
 def test_a_country_bracing_for_attacks_tells_no_attack() -> None:
     assert not of_type("The executive spoke out as Ukraine braced for further Russian drone and missile attacks on "
                        "energy infrastructure, a day after the leaders met on Thursday.", "air_attack")
+
+
+def test_an_attack_told_with_no_side_or_place_goes_on_the_story_of_the_land_attacked() -> None:
+    body = ("Over the past 24 hours, the Ukrainian army launched 69 drones at nine districts of the Belgorod Region, "
+            "the governor said on Thursday. The Valuysky district was attacked with five drones, which damaged two "
+            "cars. Air defence systems shot down 18 drones over three other districts.")
+    found = of_type(body, "air_attack")
+    assert found and {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}
+    # with no land named before, the default stands
+    assert one("Air defence shot down 18 drones overnight.", "air_attack").target == "Ukraine"

@@ -486,6 +486,10 @@ def direction(text: str, places: list[PlaceHit],
     # they fell
     countries = {p.country for p in places if p.level != "country" and p.country
                  and not _LAUNCHED_FROM.search(text, max(0, p.start - 40), p.start)}
+    # a village's namesake in a third country the sentence never names ("Ivanovka" resolved to Kyrgyzstan beside
+    # "the town of Shebekino") says nothing of where the attack fell
+    named = {p.country for p in places if p.level == "country"}
+    countries = {c for c in countries if c in ("UA", "RU") or c in named}
     if countries == {"RU"} or _all_in_crimea(places):
         return "Ukraine", "Russia"
     return default

@@ -83,6 +83,7 @@ def extract_english(article: Article) -> list[Event]:
         found = _read(info, memory, dateline, recipient)
         if ALL_DOWNED.search(sentence.text):
             _all_downed(info, drafts)
+        memory.sides(info, found)
         memory.remember(info, found)
         drafts.extend(found)
     events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
@@ -180,6 +181,7 @@ class _Memory:
     countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
     morning_report: bool = False                              # whether the article is a morning report of the day before
     lead_day: tuple[dt.date, str] | None = None              # the past day the lead paragraph reports on
+    attack_sides: tuple[str | None, str] | None = None        # (attacker, attacked) of the last attack told with a side
     lead_paragraph: int | None = None                         # the lead paragraph's index
     backdrop: bool = False                                    # whether a background paragraph has begun
 
@@ -220,6 +222,27 @@ class _Memory:
         if self.lead_day and info.inherited is None and not explicit and not self.backdrop \
                 and not _STILL.search(sentence.text):
             info.inherited = self.lead_day
+
+    def sides(self, info: SentenceInfo, found: list[Draft]) -> None:
+        """An attack told with no side and no place of the war goes on the story the article is telling: "the Ukrainian
+        army launched 69 drones at the Belgorod Region. ... The Valuysky district was attacked with five drones"."""
+        attacks = [d for d in found if d.type in ("air_attack", "strike")]
+        if not attacks:
+            return
+        sides = any(h.actor in ("Russia", "Ukraine") for h in lexicon().find_actors(info.text)) \
+            or OCCUPIED.search(info.text) is not None
+        at_war = [p for p in info.places if p.country in ("UA", "RU") and p.level != "country" and not p.relative and p.cued]
+        if at_war:
+            # the land attacked sets the story's sides: "launched 69 drones at nine districts of the Belgorod Region"
+            hit = attacks[-1]
+            land = {"UA": "Ukraine", "RU": "Russia"}.get(at_war[0].country or "")
+            if land is not None and hit.target == land:
+                self.attack_sides = (hit.actor, land)
+        elif not sides and self.attack_sides is not None:
+            land = {"Ukraine": "UA", "Russia": "RU"}.get(self.attack_sides[1])
+            for d in attacks:
+                if d.location is None or d.location.country == land:  # a town of the other side is another story
+                    d.actor, d.target = self.attack_sides
 
     def speaker(self, info: SentenceInfo) -> None:
         """Resolve who the sentence says its information comes from, and remember people and paragraphs."""
