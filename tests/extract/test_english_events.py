@@ -1455,3 +1455,9 @@ def test_an_attack_told_with_no_side_or_place_goes_on_the_story_of_the_land_atta
     assert found and {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}
     # with no land named before, the default stands
     assert one("Air defence shot down 18 drones overnight.", "air_attack").target == "Ukraine"
+
+
+def test_western_weapons_shot_down_were_ukraines_attack() -> None:
+    found = of_type("Russian air defence shot down seven JDAM guided aerial bombs and five HIMARS rockets on Thursday, "
+                    "the ministry said.", "air_attack")
+    assert found and {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}

@@ -403,10 +403,12 @@ _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
 # Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
 # Weapons only Ukraine fires in this war: "five Himars missiles crashed into the administration building".
 # The weapon must do the hitting ("with U.S.-supplied HIMARS", "Himars missiles crashed"), not be hit by Russia.
-_UKRAINE_ONLY = r"(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi)"
+_UKRAINE_ONLY = r"(?:HIMARS|Himars|ATACMS|Storm\s+Shadow|SCALP|Taurus|Neptune|Flamingo|Bayraktar|Liutyi|Lyutyi|JDAM|GLSDB)"
 _UKRAINES_WEAPON = re.compile(
     rf"\b(?:with|using|by)\s+(?:the\s+)?(?:[\w.-]+-(?:supplied|made)\s+)?{_UKRAINE_ONLY}\b|"
-    rf"\b{_UKRAINE_ONLY}s?\s+(?:\w+\s+)?(?:struck|hit|crashed|slammed|destroyed|attacked|targeted)\b")
+    rf"\b{_UKRAINE_ONLY}s?\s+(?:\w+\s+)?(?:struck|hit|crashed|slammed|destroyed|attacked|targeted)\b|"
+    # "air defence shot down seven JDAM guided aerial bombs and five rockets of the HIMARS": Ukraine's weapons downed
+    rf"\b(?:shot\s*down|downed|intercepted)\s+[^.;]{{0,80}}?\b{_UKRAINE_ONLY}\b")
 _RUSSIAN_ASSET = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:[\w-]+\s+)?(?:air\s*base|airbase|airfield|base|warship|ship|fleet|positions|refinery|"
     r"oil\s+depot|depot|ammunition|arms\s+depot|plant|factory|territory|region|city|border\s+region)s?\b|"
