@@ -1458,6 +1458,6 @@ def test_an_attack_told_with_no_side_or_place_goes_on_the_story_of_the_land_atta
 
 
 def test_western_weapons_shot_down_were_ukraines_attack() -> None:
-    found = of_type("Russian air defence shot down seven JDAM guided aerial bombs and five HIMARS rockets on Thursday, "
-                    "the ministry said.", "air_attack")
+    found = of_type("Air defence capabilities shot down seven JDAM guided aerial bombs and five rockets of the HIMARS "
+                    "multiple launch rocket system on Thursday, the ministry said.", "air_attack")
     assert found and {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}
