@@ -1461,3 +1461,22 @@ def test_western_weapons_shot_down_were_ukraines_attack() -> None:
     found = of_type("Air defence capabilities shot down seven JDAM guided aerial bombs and five rockets of the HIMARS "
                     "multiple launch rocket system on Thursday, the ministry said.", "air_attack")
     assert found and {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}
+
+
+def test_a_wave_launched_in_the_land_it_hit_is_not_that_lands_attack() -> None:
+    found = of_type("The Air Force said 367 aerial attack weapons - 69 missiles and 298 drones - were launched across 22 "
+                    "locations in Ukraine overnight.", "air_attack")
+    assert found and {(e.actor, e.target) for e in found} == {("Russia", "Ukraine")}
+
+
+def test_drones_the_air_force_was_able_to_down_were_intercepted() -> None:
+    found = of_type("Russia launched 298 drones and 69 missiles overnight, although the air force was able to down "
+                    "266 drones and 45 missiles.", "air_attack")
+    assert sorted((e.weapon, e.counts["launched"], e.counts["intercepted"]) for e in found) == [
+        ("drone", 298, 266), ("missile", 69, 45)]
+
+
+def test_the_start_of_a_span_a_superlative_measures_does_not_date_the_attack() -> None:
+    ev = [e for e in of_type("In what was the largest attack since the full-scale invasion began more than three years "
+                             "ago, Russia fired 355 drones overnight.", "air_attack")][0]
+    assert ev.date == FRIDAY

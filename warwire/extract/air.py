@@ -21,7 +21,7 @@ _BE = r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being|are|is|got)\s+)?(
 ROLE_CUES: list[tuple[str, str]] = [
     ("lost", r"(?:locationally\s+|location-?\s*)?lost|failed\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|"
              r"jammed|redirected|suppressed\s+by\s+electronic|disappeared\s+from\s+radar|went\s+off\s+radar"),
-    ("intercepted", r"shot\s*down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
+    ("intercepted", r"shot\s*down|downed|(?<=to\s)down|destroyed|intercepted|neutrali[sz]ed|repelled|suppressed|taken\s+down|"
                     r"disabling|disabled|shooting\s+down|intercepting|destroying|downing|took\s+out|taken\s+out|"
                     r"take\s+out|taking\s+out|knocked\s+down|knocked\s+out|neutrali[sz]ing|"
                     r"brought\s+down|eliminated|knocked\s+out|defeated|thwarted"),

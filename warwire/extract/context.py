@@ -148,6 +148,9 @@ class SentenceInfo:
             dates = [d for d in dates if not self._bounds_period(d) and not (
                 d.start > pos and _COMPARED.search(self.sentence.text, pos, d.start)) and not (
                 d.end <= pos and _COMPARED.search(self.sentence.text, d.end, pos))]
+        # "the largest attack since the full-scale invasion began more than three years ago": the start of a span
+        # the superlative measures, not the day of the attack
+        dates = [d for d in dates if not _SINCE_CLAUSE.search(self.sentence.text, max(0, d.start - 80), d.start)]
         dates = [d for d in dates if not (d.start > pos and _DATES_WHAT_FOLLOWS.match(d.text) and not any(
             0 <= o.start - d.end <= 5 for o in self.dates))]  # "two days before Christmas" dates what it follows
         # "this month's election", "last year's offensive": a possessive date qualifies a noun, not the event; "last
@@ -198,6 +201,10 @@ class SentenceInfo:
         """The date this sentence itself names (the last past one), if any."""
         past = self._past_dates()
         return (past[-1].date, past[-1].precision) if past else None
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:began|started|begun|launched|invaded)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _possessive(d: Any, text: str) -> bool:
@@ -429,6 +436,7 @@ _AFTER_ATTACK = re.compile(rf"^\s+(?:(?:has|had|have|also|then|again|reportedly)
 # "Moscow accused Ukraine of attacking energy facilities": the accused is the attacker.
 _ACCUSED_OF = re.compile(r"^\s+of\s+(?:\w+\s+)?(?:attack|strik|shell|launch|target|hitt|fir|bomb)\w*", re.I)
 _AFTER_AIR_DEFENCE = re.compile(r"^\s+(?:\w+\s+)?air\s+defen[cs]es?\b")
+_IN_THE_LAND = re.compile(r"\b(?:in|across|over|into|throughout|at|against|on)\s+(?:the\s+)?$", re.I)
 _AFTER_WEAPON = re.compile(
     r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added|targets?|positions|facilities|depots?|"
     r"warehouses?|bases?|equipment)\b)[a-z][\w-]*\s+){0,2}"
@@ -476,6 +484,8 @@ def direction(text: str, places: list[PlaceHit],
     for rule, defender_speaks in ((_ACCUSED_OF, False), (_AFTER_ATTACK, False), (_AFTER_AIR_DEFENCE, True),
                                   (_AFTER_DEFENCE, True), (_AFTER_WEAPON, False)):
         for h in sides:
+            if rule is _AFTER_WEAPON and _IN_THE_LAND.search(text, max(0, h.start - 14), h.start):
+                continue  # "launched across 22 locations in Ukraine overnight": the land attacked, not an attacker
             if rule.match(text[h.end: h.end + 80]):
                 return (_SIDES[h.actor], h.actor) if defender_speaks else _pair(h.actor)
     # "shelled the hromada using artillery deployed from Russian territory": where the fire came from, not where it fell
