@@ -1464,8 +1464,8 @@ def test_western_weapons_shot_down_were_ukraines_attack() -> None:
 
 
 def test_a_wave_launched_in_the_land_it_hit_is_not_that_lands_attack() -> None:
-    found = of_type("The Air Force said 367 aerial attack weapons - 69 missiles and 298 drones - were launched across 22 "
-                    "locations in Ukraine overnight.", "air_attack")
+    found = of_type("Ukraine's Air Force said 367 aerial attack weapons - 69 missiles and 298 drones - were launched "
+                    "across 22 locations in Ukraine overnight.", "air_attack")
     assert found and {(e.actor, e.target) for e in found} == {("Russia", "Ukraine")}
 
 
