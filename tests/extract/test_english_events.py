@@ -1480,3 +1480,16 @@ def test_the_start_of_a_span_a_superlative_measures_does_not_date_the_attack() -
     ev = [e for e in of_type("In what was the largest attack since the full-scale invasion began more than three years "
                              "ago, Russia fired 355 drones overnight.", "air_attack")][0]
     assert ev.date == FRIDAY
+
+
+def test_the_dead_told_as_included_or_among_are_a_toll_where_they_lived() -> None:
+    ev = one("The dead included three children in the northern region of Zhytomyr, local officials said on Thursday.",
+             "strike")
+    assert (ev.location.name, ev.counts) == ("Zhytomyr Oblast", {"killed": 3})
+    ev = one("Among those killed were three children from the same family in the Zhytomyr region, the minister said.",
+             "strike")
+    assert (ev.location.name, ev.counts) == ("Zhytomyr Oblast", {"killed": 3})
+    # missiles fired from ships in a sea: the sea is where they came from
+    assert all(e.location is None or e.location.name != "Black Sea" for e in of_type(
+        "Russia launched six Kinzhal missiles from MiG-31K aircraft and nine Kalibr cruise missiles from ships in the "
+        "Black Sea at Kyiv overnight.", "air_attack"))

@@ -320,10 +320,15 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             owner = re.search(r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start])
             if owner and owner.group("owner") not in _COUNTRIES_OWNING:
                 return None  # "Kyiv's northern Obolon district": a part of the place just named
-            if re.search(r"\bfrom\s+(?:(?!(?:was|were|been|is|are)\b)\w+\s+){0,3}(?:in|over)\s+(?:the\s+)?$",
-                         text[max(0, start - 40): start]):
+            if re.search(r"\bfrom\s+(?:(?!(?:was|were|been|is|are)\b)\w+\s+){0,2}?(?:ships?|warships?|vessels?|boats?|"
+                         r"submarines?|aircraft|planes?|bombers?|jets?|launchers?|positions?|bases?|airfields?|territory)\s+"
+                         r"(?:in|over)\s+(?:the\s+)?$", text[max(0, start - 60): start]) \
+                    or re.search(r"\b(?:fired|launched|shot|struck|shelled|attacked|flew|flown|took\s+off|sent|came)\b"
+                                 r"[^.;]{0,40}?\bfrom\s+(?:(?!(?:was|were|been|is|are)\b)\w+\s+){0,3}(?:in|over)\s+"
+                                 r"(?:the\s+)?$", text[max(0, start - 90): start]):
                 # "missiles fired from ships in the Black Sea": where they came from ("explosions from mortars were
-                # recorded in Vorozhba" is where they fell)
+                # recorded in Vorozhba" is where they fell, "three children from the same family in the Zhytomyr
+                # region" where they lived)
                 return None
             precision = getattr(loc, "precision", None)
             if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:

@@ -35,7 +35,9 @@ _RIGHT_CUE = re.compile(
 _LEFT_CUE = re.compile(
     r"\b(?P<cue>killing|killed|kills|kill|wounding|wounded|injuring|injured|injures|hurting|leaving|left|"
     r"(?:death\s+toll|number\s+of\s+(?:\w+\s+)?(?:dead|deaths|fatalities|victims|people\s+killed)|fatalities)"
-    r"\s+(?:[\w'’-]+\s+){0,16}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of)"
+    r"\s+(?:[\w'’-]+\s+){0,16}?(?:to|at|of|stands\s+at|reached)|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+    # "The dead included three children", "Among those killed were three children from one family"
+    r"(?:the\s+)?(?:dead|killed)\s+(?:included|include|were)|among\s+(?:those\s+|the\s+)?(?:killed|dead)\s+(?:were|was|are))"
     r"\s+(?:(?!and\b|or\b|with\b|but\b)\w+\s+){0,2}?$",
     re.I,
 )
