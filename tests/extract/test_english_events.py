@@ -1493,3 +1493,10 @@ def test_the_dead_told_as_included_or_among_are_a_toll_where_they_lived() -> Non
     assert all(e.location is None or e.location.name != "Black Sea" for e in of_type(
         "Russia launched six Kinzhal missiles from MiG-31K aircraft and nine Kalibr cruise missiles from ships in the "
         "Black Sea at Kyiv overnight.", "air_attack"))
+
+
+def test_a_toll_of_an_attack_on_a_city_and_other_regions_is_the_waves() -> None:
+    body = ("On Thursday night, the capital Kyiv and other regions came under a massive Russian combined "
+            "drone-and-missile attack that killed at least 12 people.")
+    assert not [e for e in of_type(body, "strike") if e.counts]
+    assert [e.counts for e in of_type(body, "air_attack")] == [{"killed": 12}]

@@ -237,7 +237,8 @@ _ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+
 
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
 _NATIONWIDE = re.compile(r"\bacross\s+(?:the\s+country|Ukraine|Russia|the\s+nation|(?:several|many|multiple|\d+)\s+regions)|"
-                         r"\bnationwide\b", re.I)
+                         r"\bnationwide\b|\band\s+(?:several|many|other|multiple|\d+)\s+(?:other\s+)?(?:regions|cities|oblasts)\b",
+                         re.I)
 _ADJECTIVAL_KILLED = re.compile(r"\s+(?:killed|wounded|injured|dead)\s+(?:Ukrainian|Russian|soldiers|troops|servicemen|"
                                 r"civilians|fighters|people)\b", re.I)
 
