@@ -1500,3 +1500,18 @@ def test_a_toll_of_an_attack_on_a_city_and_other_regions_is_the_waves() -> None:
             "drone-and-missile attack that killed at least 12 people.")
     assert not [e for e in of_type(body, "strike") if e.counts]
     assert [e.counts for e in of_type(body, "air_attack")] == [{"killed": 12}]
+
+
+def test_a_governors_share_of_a_wave_is_the_regions_air_attack() -> None:
+    body = ("Russia fired 355 drones at Ukraine overnight, the air force said. The governor of the central Cherkasy "
+            "region said that 25 Russian drones had been neutralized within the region overnight but added that there "
+            "were no injured or reports of damage so far.")
+    found = of_type(body, "air_attack")
+    assert sorted((e.location.name if e.location else "", e.counts.get("launched"), e.counts.get("intercepted"))
+                  for e in found) == [("", 355, None), ("Cherkasy Oblast", None, 25)]
+
+
+def test_a_town_naming_what_was_hit_is_the_strikes_place() -> None:
+    ev = one("The Russian Defence Ministry said on Thursday its strike hit targets at Ukraine's Starokostiantyniv "
+             "airbase in Khmelnytskyi region.", "strike")
+    assert ev.location.name == "Starokostiantyniv"

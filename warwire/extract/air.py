@@ -255,7 +255,13 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
             if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?"
                          r"(?:(?!from\b|to\b)\w+\s+){0,2}$", before):
                 return p
+            if p.level == "admin1" and re.search(r"\bgovernor\s+of\s+(?:the\s+)?(?:\w+\s+)?$", before) \
+                    and _WITHIN_THE_REGION.search(info.text, p.end):
+                return p  # "The governor of the Cherkasy region said 25 drones were downed within the region"
     return None
+
+
+_WITHIN_THE_REGION = re.compile(r"\b(?:within|over|in|across)\s+the\s+(?:region|oblast|province)\b", re.I)
 
 
 # "shot down a Russian drone over Dnipropetrovsk Oblast": one weapon downed, a figure as much as "one" is.

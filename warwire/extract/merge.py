@@ -27,6 +27,7 @@ def _one_place(a: PlaceHit, b: PlaceHit) -> bool:
     return a.name == b.name or (a.level == b.level == "settlement" and a.mention == b.mention)
 
 
+_REGIONAL = re.compile(r"\b(?:governor|regional|oblast|region|mayor)\b", re.I)
 # A sentence set in a place of its own from its first words: "In London, crowds gathered outside the embassy".
 _SET_IN = re.compile(r"^\W*(?:In|At|Outside|Near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,")
 _MANY_REGIONS = re.compile(r"\b(?:in|across)\s+(?:many|several|numerous|multiple|most|\d+)\s+(?:regions|oblasts)\b|"
@@ -116,6 +117,9 @@ def _same(a: Draft, b: Draft) -> bool:
             return False
         if a.kind and b.kind and a.kind != b.kind:
             return False
+        if (a.location is None) != (b.location is None) and a.counts and b.counts \
+                and _REGIONAL.search((a if a.location is not None else b).claimed_by or ""):
+            return False  # a governor's "25 drones downed within the region": the region's share of the wave
         return _compatible_values(a, b) and _same_place(a, b)
     if a.type in ("strike", "ground_combat", "infrastructure_outage"):
         if a.type == "infrastructure_outage" and a.item != b.item:

@@ -34,7 +34,7 @@ _REGIONS_OF_LIST = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|near|on|over|at|outside|around|across|into|to|of|from|towards?|hit|struck|"
                                  r"targeted|targeting|attacked|pounded|shelled|including|storm(?:ed|ing)?|captur(?:e|ed|ing)|"
                                  r"seiz(?:e|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing)?|liberat(?:e|ed|ing)|recaptur(?:e|ed|ing))"
-                                 r"\s+(?:the\s+)?"
+                                 r"\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?"
                                  r"(?:\w+ern\s+|central\s+|front-?line\s+|capital\s+|port\s+|nearby\s+)?)$", re.IGNORECASE)
 _NOT_PLACES = frozenset(
     """Russian Ukrainian Russia's Ukraine's American British European Soviet Western NATO The A An In On At But

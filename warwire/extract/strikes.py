@@ -225,6 +225,9 @@ def is_total(text: str) -> bool:
     for m in TOTALS.finditer(text):
         if re.fullmatch(r"in\s+total|total\s+of", m.group(0), re.I) and _ONE_NIGHT.search(text):
             continue  # "destroyed 18 Shaheds that night; in total, Russia used up to 24": one night's wave, summed
+        if re.fullmatch(r"so\s+far", m.group(0), re.I) and re.search(r"\b(?:no|not|any)\s+(?:[\w-]+\s+){0,6}$",
+                                                                    text[max(0, m.start() - 50): m.start()], re.I):
+            continue  # "there were no injured or reports of damage so far": nothing counted over a span
         if not _SUPERLATIVE.search(text[max(0, m.start() - 70): m.start()]):
             return True
     return False
@@ -329,6 +332,9 @@ _IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village|
 def _place_of(text: str, t: Target, places):  # type: ignore[no-untyped-def]
     """The place a target is told to stand in, else the place named nearest to it."""
     end = t.start + len(t.head)
+    named = [p for p in places if p.end <= t.start and not text[p.end: t.start].strip()]  # "the Starokostiantyniv airbase"
+    if named and named[-1].level == "settlement":
+        return named[-1]
     after = [p for p in places if p.start >= end and _IN_PLACE.fullmatch(text, end, p.start)]
     return after[0] if after else min(places, key=lambda p: abs(p.start - t.start))
 
@@ -413,7 +419,7 @@ _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[
                           r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|fired\s+(?:on|at|upon)|"
                           r"affected\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|terror|bombing|missiles?|"
                           r"drones?)|subjected\s+to\s+"
-                          r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|suffered|"
+                          r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|(?:were|was)\s+under|suffered|"
                           r"sustained)\s+(?:\d+\s+|[\w“”\"'-]+\s+){0,5}?(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
 # How an attack was made, told between it and its place: "an airstrike (seven explosions) on", "four strikes using
 # artillery on", "Five explosions from mortars were recorded in".
