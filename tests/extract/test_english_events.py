@@ -1515,3 +1515,30 @@ def test_a_town_naming_what_was_hit_is_the_strikes_place() -> None:
     ev = one("The Russian Defence Ministry said on Thursday its strike hit targets at Ukraine's Starokostiantyniv "
              "airbase in Khmelnytskyi region.", "strike")
     assert ev.location.name == "Starokostiantyniv"
+
+
+def test_fighting_a_truce_would_end_is_no_fighting_told() -> None:
+    for body in ("Trump declined to place further sanctions on Moscow for not agreeing to an immediate pause in "
+                 "fighting, as Kyiv had wanted.",
+                 "Russia has rejected a U.S. proposal for a 30-day halt in the fighting around Pokrovsk.",
+                 "Guterres aims to discuss steps to stop the fighting in Mariupol and help people get to safety."):
+        assert not of_type(body, "ground_combat"), body
+    assert of_type("Heavy fighting continued around Pokrovsk, the General Staff said.", "ground_combat")
+
+
+def test_a_district_told_in_another_unit_is_that_citys_district() -> None:
+    ev = one("One drone dropped explosives on a passenger bus in the Dniprovskyi district of the Kherson region, "
+             "injuring two people, the local administration said.", "strike")
+    assert (ev.location.name, ev.counts) == ("Kherson Oblast", {"injured": 2})
+    # the one drone that struck is the strike's weapon, not a wave of one
+    assert not of_type("One drone dropped explosives on a passenger bus in the Dniprovskyi district of the Kherson "
+                       "region, injuring two people.", "air_attack")
+    # a raion in the unit it is told in keeps its name
+    assert one("A drone hit a car in the Bakhmut district of Donetsk region, injuring two people.",
+               "strike").location.name == "Bakhmut Raion"
+
+
+def test_weapons_launched_every_hour_are_a_rate_not_a_wave() -> None:
+    assert not of_type("Russia launched more than one missile, one drone, or one bomb every hour at Ukraine during "
+                       "the first four days of May.", "air_attack", published=dt.date(2023, 5, 5))
+    assert not of_type("Russia launched one missile or drone per hour at Ukraine last week.", "air_attack")

@@ -45,6 +45,10 @@ _NOT_FIGHTING = re.compile(r"assault\s+(?:helicopters?|rifles?|ships?|boats?|cra
 # "during the fighting", "areas of fighting", "Mariupol, scene of the war's heaviest fighting": the fighting as a frame
 # or a place's description, not fighting told
 _FRAME = re.compile(r"\b(?:during|areas\s+of|scenes?\s+of)\s+(?:the\s+|a\s+|some\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "an immediate pause in fighting", "a 30-day halt to the fighting", "to stop the fighting": fighting to be ended, a
+# truce's subject, not fighting told
+_TRUCE_OF = re.compile(r"\b(?:paus\w*|halt\w*|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez\w*|cessation|lull|truce)\s+"
+                       r"(?:(?:in|to|of)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "along the eastern front in Donetsk and Zaporizhzhia": provinces a front runs through, not the two cities.
 _FRONT_IN = re.compile(r"\b(?:front|front\s*line|frontline)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.I)
 # "the besieged city toward Manhush": an adjective for a city not named here.
@@ -67,6 +71,7 @@ def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     text = info.text
     m = _FIGHTING.search(text)
     while m and (_NOT_FIGHTING.match(text, m.start()) or _FRAME.search(text, max(0, m.start() - 40), m.start())
+                 or _TRUCE_OF.search(text, max(0, m.start() - 30), m.start())
                  or _BESIEGED_NOUN.match(text, m.start())):
         m = _FIGHTING.search(text, m.end())
     if not m or _NOT_NOW.search(text) or _COMPARED.search(text) or is_total(text):

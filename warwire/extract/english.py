@@ -449,8 +449,9 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
     losses += read_daily_losses(info)
     strikes, unplaced = read_strikes(info, found) if harm else ([], [])
     if strikes:
-        # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing.
-        drafts = [d for d in drafts if d.counts or d.type != "air_attack"]
+        # "Ukrainian drones struck the Votkinsk plant": the strike is the news; a figure-less wave adds nothing, nor
+        # does the one weapon that struck ("One drone dropped explosives on a passenger bus").
+        drafts = [d for d in drafts if d.type != "air_attack" or (d.counts and not _one_that_struck(d))]
     drafts += strikes
     # A toll said to be in occupied land is not the toll of a strike on Ukrainian-held land told just before.
     same_side = recent_strike is not None and not (OCCUPIED.search(info.text) and recent_strike.target == "Ukraine")
@@ -535,6 +536,12 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
 
 _SOLDIERS = re.compile(r"\s+(?:(?P<side>Russian|Ukrainian|enemy)\s+)(?:soldiers|troops|servicemen|military\s+personnel|"
                        r"personnel|invaders|occupiers|fighters)\b", re.I)
+
+
+def _one_that_struck(d: Draft) -> bool:
+    """Whether an air attack's only figure is one weapon launched: in a sentence telling a strike, that is the
+    weapon that struck, not a wave."""
+    return d.counts == {"launched": 1}
 
 
 def _soldiers_of(text: str, figure_end: int, attacker: str | None) -> bool:

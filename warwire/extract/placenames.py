@@ -317,6 +317,8 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
                 return None  # "as Moscow claims gains", "Kyiv says": a capital standing for its government
             if re.search(r"\bbank\s+of\s+(?:the\s+)?$", text[max(0, start - 20): start]):
                 return None  # "the left bank of the Dnipro": a river
+            if _in_another_unit(loc, text, end):
+                return None  # "the Dniprovskyi district of the Kherson region": a city's district, not Dnipro Raion
             owner = re.search(r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?$", text[max(0, start - 30): start])
             if owner and owner.group("owner") not in _COUNTRIES_OWNING:
                 return None  # "Kyiv's northern Obolon district": a part of the place just named
@@ -338,6 +340,22 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
                                  r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$", text[:start], re.I)
             return _hit(loc, mention, start, end, cued and not relative, relative=bool(relative))
     return None
+
+
+# "... district of the Kherson region", "... district of Kharkiv": the unit a district is told to lie in.
+_DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+(?:region|oblast|province))?)")
+
+
+def _in_another_unit(loc: Any, text: str, end: int) -> bool:
+    """Whether a raion is told to lie in a unit it is not in: then it is a district of that city, which the
+    gazetteer does not list, and bears a raion's name elsewhere ("the Dniprovskyi district of the Kherson region")."""
+    if getattr(loc, "precision", None) != "raion" or not re.search(r"\b(?:district|raion)$", text[:end], re.I):
+        return False
+    of = _DISTRICT_OF.match(text, end)
+    unit = _resolve(of.group("unit")) if of else None
+    if unit is None or not getattr(unit, "admin1", None) or not getattr(loc, "admin1", None):
+        return False
+    return str(unit.admin1).split()[0] != str(loc.admin1).split()[0]
 
 
 # "Russia's Belgorod region", "Ukraine's Kharkiv region": a country's possessive says where the place is.

@@ -53,7 +53,7 @@ _SINGLE_PERSON = re.compile(
 TOTALS = re.compile(
     # "a day" as a rate ("25,000 troops a day"), not a span ("for more than a day", "within a day")
     r"\b(?:(?:(?<!than\s)(?<!for\s)(?<!within\s)(?<!half\s)(?<!in\s)a|each|every)\s+(?:month|day|week)"
-    r"(?!\s+(?:after|before|earlier|later|ago|and|or))|per\s+(?:month|day|week)|"
+    r"(?!\s+(?:after|before|earlier|later|ago|and|or))|per\s+(?:month|day|week|hour)|(?:each|every)\s+hour|"
     r"monthly|daily|so\s+far|since\s+the\s+(?:start|beginning)|record\s+of|previous\s+record|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|"
     r"during\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
