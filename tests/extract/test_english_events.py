@@ -1542,3 +1542,11 @@ def test_weapons_launched_every_hour_are_a_rate_not_a_wave() -> None:
     assert not of_type("Russia launched more than one missile, one drone, or one bomb every hour at Ukraine during "
                        "the first four days of May.", "air_attack", published=dt.date(2023, 5, 5))
     assert not of_type("Russia launched one missile or drone per hour at Ukraine last week.", "air_attack")
+
+
+def test_another_victim_is_one_and_a_toll_counts_the_victim_it_adds() -> None:
+    assert one("Officials said another person died in an attack in the southern city of Mykolaiv.",
+               "strike").counts == {"killed": 1}
+    assert one("The death toll in Dnipro rose to five after another woman died in hospital.",
+               "strike").counts == {"killed": 5}
+    assert one("The death toll in Dnipro rose to five after a woman died in hospital.", "strike").counts == {"killed": 5}

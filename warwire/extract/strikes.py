@@ -43,7 +43,7 @@ _LEFT_CUE = re.compile(
 )
 _PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
 _SINGLE_PERSON = re.compile(
-    r"\b(?P<art>an?|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old|Russian|Ukrainian|"
+    r"\b(?P<art>an?|one|another)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old|Russian|Ukrainian|"
     r"pro-Russian?|senior|top|retired|former|off-duty)\s+){0,2}"
     r"(?P<noun>woman|man|child|girl|boy|person|teenager|resident|civilian|pensioner|driver|rescuer|soldier|"
     r"police\s+officer|employee|worker|volunteer|journalist|infant|baby|general|officer|official|prosecutor|"
@@ -161,7 +161,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
-            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|more\b|in\b|on\b|at\b|across\b|"
+            if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|more\b|in\b|on\b|at\b|across\b|after\b|"
                                                               r"near\b|around\b|throughout\b|over\b)", after)):
                 cue = lm.group("cue").lower()
                 if cue.startswith(("leaving", "left")):
@@ -191,7 +191,16 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if not any(c.quantity.start <= m.start("art") < c.quantity.end + 30 for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     out.sort(key=lambda c: c.quantity.start)
+    if _TOLL_NOW.search(text):
+        # "The death toll rose to five after another woman died": the toll counts her; she is not a figure of her own
+        tolls = {c.key for c in out if c.quantity.text.lower() not in _SINGLES}
+        out = [c for c in out if not (c.key in tolls and c.quantity.text.lower() in _SINGLES)]
     return _pair_singles(out, text)
+
+
+_SINGLES = ("a", "an", "another")
+_TOLL_NOW = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|grew|reached|now\s+stands|stands|is\s+now)\b",
+                       re.I)
 
 
 _ANOTHER = re.compile(r"\b(?:and|,)\s+(?P<art>another)(?:\s+(?:one|person|man|woman|civilian|resident))?\s+"
