@@ -1550,3 +1550,10 @@ def test_another_victim_is_one_and_a_toll_counts_the_victim_it_adds() -> None:
     assert one("The death toll in Dnipro rose to five after another woman died in hospital.",
                "strike").counts == {"killed": 5}
     assert one("The death toll in Dnipro rose to five after a woman died in hospital.", "strike").counts == {"killed": 5}
+
+
+def test_a_countrys_allies_are_not_that_country() -> None:
+    assert all(e.actor != "Ukraine" for e in events(
+        "Kyiv's European allies slapped new sanctions Tuesday on Moscow, a day after a phone call between the two "
+        "presidents."))
+    assert one("Germany's government imposed new sanctions on Moscow on Tuesday.", "policy").actor == "Germany"

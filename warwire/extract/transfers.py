@@ -345,8 +345,9 @@ def subject_of(text: str, recipient: str) -> str | None:
             # partner
             continue
         tail = text[h.end:]
-        if h.possessive and len(tail.split()) > 3:
-            continue  # a possessive before another noun ("Germany's tank punt"): not the one who acts
+        if h.possessive and (len(tail.split()) > 3 or _ITS_FRIENDS.match(tail)):
+            # a possessive before another noun ("Germany's tank punt", "Kyiv's European allies"): not the one who acts
+            continue
         if re.fullmatch(r"\w+(?:ian|ese|ish|can|man|ch|an)", h.text, re.I) and re.match(r"\s+[a-z]", tail) \
                 and h.text.lower() != h.actor.lower() and not _GOVERNMENT.match(tail):
             # "Iran has", "Japan will": the country; "the Czech government": the country acting
@@ -360,6 +361,11 @@ def subject_of(text: str, recipient: str) -> str | None:
     if not found:
         return None
     return max(found)[1]
+
+
+# "Kyiv's European allies", "Ukraine's partners": others, named by whom they stand with.
+_ITS_FRIENDS = re.compile(r"\s*(?:[\w-]+\s+)?(?:allies|partners|neighbou?rs|friends|backers|supporters|donors|enemies|"
+                          r"foes|adversaries)\b", re.I)
 
 
 _NOT_MODIFIERS = frozenset("""the a an of to and its their his her more with also has have had will would could
