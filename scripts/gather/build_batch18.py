@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Draw and build gathered batch 18 (30 texts, May 2025) into /work/gathered/batch18/.
 
-Standard library only; self-contained (imports no other script of this folder).
+Standard library only; self-contained (imports no other script of this folder). `build_batch19.py` imports it
+and reuses its records, candidates, draws, cleaning and output (hence the optional parameters of `pick`, `clean`,
+`scan` and `build`, which default to batch 18's tables).
 
 Source: `CodeAKrome/News-Dumpster` at commit b8b78953362420d586ac349968e50267402fd6c2 (HEAD of the snapshot),
 read with `git --git-dir=MIRROR show COMMIT:FILE` from the bare mirror made by the `fetch` tool
@@ -271,31 +273,43 @@ def page(link: str) -> str:
 def select(records: list[dict], verbose: bool = False) -> list[tuple[int, dict]]:
     """Rules 3 and 4: (draw number, record) of the 30 texts, in draw order."""
     pool = candidates(records)
-    gen = draws(pool, SEED, N)
-    first = [next(gen) for _ in range(N)]
-    assert first == random.Random(SEED).sample(pool, N), "draws() disagrees with random.sample"
+    if verbose:
+        print(f"{len(records)} records (rule 1), {len(pool)} candidates (rule 2)")
+    return pick(pool, SEED, N, REPLACED, DRAWN, verbose)
+
+
+def pick(pool: list[dict], seed: int, n: int, replaced: dict[str, str], drawn: list[str] | None,
+         verbose: bool = False) -> list[tuple[int, dict]]:
+    """`random.Random(seed).sample(pool, n)`, continued by `draws()` past each replaced draw (`replaced`: link ->
+    reason, a reason starting "duplicate" for a repeat of a page already kept) until n are kept; (draw number,
+    record) in draw order. Fewer than n when the pool runs out. `drawn`, when given, is asserted to be the links of
+    every draw looked at, in draw order."""
+    gen = draws(pool, seed, n)
+    first = [next(gen) for _ in range(min(n, len(pool)))]
+    assert first == random.Random(seed).sample(pool, len(first)), "draws() disagrees with random.sample"
     seq: list[dict] = []
     kept: list[tuple[int, dict]] = []
     it = iter(first)
-    while len(kept) < N:
-        r = next(it, None) or next(gen)
+    while len(kept) < n:
+        r = next(it, None) or next(gen, None)
+        if r is None:
+            break
         seq.append(r)
         pages = {page(k["link"]) for _, k in kept}
-        if r["link"] in REPLACED:
+        if r["link"] in replaced:
             # a repeat of a page already kept is recorded as such; any other replacement is not a repeat
-            assert REPLACED[r["link"]].startswith("duplicate") == (page(r["link"]) in pages), r["link"]
+            assert replaced[r["link"]].startswith("duplicate") == (page(r["link"]) in pages), r["link"]
             continue
         assert page(r["link"]) not in pages, f"{r['link']}: repeats a page already kept"
         kept.append((len(seq), r))
     links = [r["link"] for r in seq]
-    assert set(REPLACED) <= set(links), "a REPLACED link was not drawn"
+    assert set(replaced) <= set(links), "a REPLACED link was not drawn"
     if verbose:
-        print(f"{len(records)} records (rule 1), {len(pool)} candidates (rule 2)")
         for i, r in enumerate(seq, 1):
-            note = f"  REPLACED: {REPLACED[r['link']]}" if r["link"] in REPLACED else ""
+            note = f"  REPLACED: {replaced[r['link']]}" if r["link"] in replaced else ""
             print(f"#{i:2d} {r['link']}{note}")
-    if DRAWN is not None:
-        assert links == DRAWN, "the draw differs from DRAWN"
+    if drawn is not None:
+        assert links == drawn, "the draw differs from DRAWN"
     return kept
 
 # --------------------------------------------------------------------------- names
@@ -522,16 +536,19 @@ SPLITS: dict[str, list[tuple[str, int]]] = {
 BREAK = re.compile(r"\s*[\r\n]\s*|(?<=[.!?:\"”’)])[^\S\r\n]{2,}")
 
 
-def clean(r: dict) -> list[str]:
-    """The body of a record as paragraphs, its furniture removed."""
+def clean(r: dict, removals: dict[str, list[tuple[str, int]]] | None = None,
+          splits: dict[str, list[tuple[str, int]]] | None = None) -> list[str]:
+    """The body of a record as paragraphs, its furniture removed (per-text tables: batch 18's by default)."""
+    removals = REMOVALS if removals is None else removals
+    splits = SPLITS if splits is None else splits
     text = r["text"]
     link = r["link"]
     for rule in OUTLET_RULES.get(outlet(r), []):
         text = re.sub(rule, "\n\n", text, flags=re.S)
-    for s, n in REMOVALS.get(link, []):
+    for s, n in removals.get(link, []):
         text, k = re.subn(lit(s), "\n\n", text)
         assert k == n, f"{link}: {s[:60]!r} found {k} times, not {n}"
-    for rx, n in SPLITS.get(link, []):
+    for rx, n in splits.get(link, []):
         text, k = re.subn(rx, "\n\n", text)
         assert k == n, f"{link}: split {rx!r} found {k} times, not {n}"
     # the standfirst: when the body opens with the record's `summary` (complete sentences), a break after it
@@ -556,11 +573,12 @@ SCAN_WORDS = re.compile(r"subscri|newsletter|cookie|copyright|©|photo|getty|reu
                         r"edited by|contributed|log ?in|related|follow|updated|share|image", re.I)
 
 
-def scan(chosen: list[tuple[int, dict]]) -> None:
+def scan(chosen: list[tuple[int, dict]], removals: dict[str, list[tuple[str, int]]] | None = None,
+         splits: dict[str, list[tuple[str, int]]] | None = None) -> None:
     """Print what may still be furniture: short paragraphs, paragraphs with a marker word or a run of capitals,
     and paragraph breaks that may fall inside a sentence."""
     for i, r in chosen:
-        paras = clean(r)
+        paras = clean(r, removals, splits)
         print(f"== #{i} {file_name(r)} ({len(paras)} paragraphs, {len(' '.join(paras).split())} words) {r['link']}")
         for j, p in enumerate(paras):
             if len(p) < 80:
@@ -590,17 +608,23 @@ def listing_sha256(files: dict[str, str]) -> str:
     return hashlib.sha256(lines.encode()).hexdigest()
 
 
-def build(chosen: list[tuple[int, dict]]) -> dict[str, str]:
+def build(chosen: list[tuple[int, dict]], removals: dict[str, list[tuple[str, int]]] | None = None,
+          splits: dict[str, list[tuple[str, int]]] | None = None, n: int = N,
+          rules_must_hit: bool = True) -> dict[str, str]:
+    """File name -> file text (per-text tables: batch 18's by default)."""
+    removals = REMOVALS if removals is None else removals
+    splits = SPLITS if splits is None else splits
     files: dict[str, str] = {}
     for _, r in chosen:
         name = file_name(r)
         assert name not in files, f"file name not unique: {name}"
-        files[name] = render(headline(r), date(r), clean(r))
-    assert len(files) == N
+        files[name] = render(headline(r), date(r), clean(r, removals, splits))
+    assert len(files) == n
     links = {r["link"] for _, r in chosen}
-    assert set(REMOVALS) <= links and set(SPLITS) <= links, "furniture listed for a text not drawn"
-    unused = [k for k, n in rule_hits([r for _, r in chosen]).items() if not n]
-    assert not unused, f"outlet rules that remove nothing: {unused}"
+    assert set(removals) <= links and set(splits) <= links, "furniture listed for a text not drawn"
+    if rules_must_hit:
+        unused = [k for k, hits in rule_hits([r for _, r in chosen]).items() if not hits]
+        assert not unused, f"outlet rules that remove nothing: {unused}"
     return files
 
 
