@@ -1557,3 +1557,13 @@ def test_a_countrys_allies_are_not_that_country() -> None:
         "Kyiv's European allies slapped new sanctions Tuesday on Moscow, a day after a phone call between the two "
         "presidents."))
     assert one("Germany's government imposed new sanctions on Moscow on Tuesday.", "policy").actor == "Germany"
+
+
+def test_a_russian_battlegroup_claims_every_settlement_a_plural_lists() -> None:
+    found = of_type('"Battlegroup North units liberated the settlements of Vladimirovka and Belovody in the Sumy '
+                    'Region through active and decisive operations," the ministry said in a statement.',
+                    "territorial_claim")
+    assert sorted((e.place, e.actor) for e in found) == [("Belovody", "Russia"), ("Vladimirovka", "Russia")]
+    # without the plural, a name the gazetteer does not know is not taken for a settlement
+    assert [e.place for e in of_type("Russian troops liberated the settlement of Belovody and Vasya Pupkin's farm.",
+                                     "territorial_claim")] == ["Belovody"]

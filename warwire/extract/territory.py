@@ -91,11 +91,19 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         # "the villages of Zelene Pole and Kotliarivka", "the settlement of Soloviove in the Donetsk region and
         # Kotliarivka in the Kharkiv region": each settlement listed after the claimed one is a claim of its own.
         at = m.end()
+        # "the settlements of Vladimirovka and Belovody": a plural names every one a settlement, known or not
+        plural = re.search(r"(?:villages|towns|settlements|localities)\s+of\s+$", text[m.end("verb"): m.start("place")])
         for extra in _LISTED_NEXT.finditer(text, m.end(), m.end() + 200):
-            hit = place_hit(extra.group("name"), extra.start("name")) if extra.start() == at else None
-            if hit is None or hit.level != "settlement":
+            if extra.start() != at:
                 break
-            out.append(_claim(info, text, m, status, hit))
+            hit = place_hit(extra.group("name"), extra.start("name"))
+            if hit is not None and hit.level == "settlement":
+                out.append(_claim(info, text, m, status, hit))
+            elif plural and hit is None and not lex.actor(extra.group("name")):
+                side = _claiming_side(text[: m.start()]) or "Russia"
+                out.append(_draft(info, m.start(), side, extra.group("name"), None, _as_claimed(status, side, None)))
+            else:
+                break
             at = extra.end()
         hit = next((p for p in info.places if p.start <= m.start("place") < p.end + 1), None)
         if hit is None:
