@@ -1567,3 +1567,26 @@ def test_a_russian_battlegroup_claims_every_settlement_a_plural_lists() -> None:
     # without the plural, a name the gazetteer does not know is not taken for a settlement
     assert [e.place for e in of_type("Russian troops liberated the settlement of Belovody and Vasya Pupkin's farm.",
                                      "territorial_claim")] == ["Belovody"]
+
+
+def test_a_total_of_one_attack_is_that_attacks_figures() -> None:
+    found = of_type("A spokesperson for Ukraine's Air Force said that Russia used a total of 69 missiles of various "
+                    "types and 298 drones – the largest single aerial attack of the war.", "air_attack")
+    assert sorted((e.weapon, e.counts.get("launched")) for e in found) == [("drone", 298), ("missile", 69)]
+
+
+def test_there_were_also_more_weapons_of_the_wave_just_told() -> None:
+    found = of_type("Russia launched 355 drones at Ukraine overnight, Zelensky said. There were also 9 cruise missiles.",
+                    "air_attack")
+    assert sorted((e.weapon, e.counts.get("launched")) for e in found) == [("drone", 355), ("missile", 9)]
+    assert not of_type("The city has 12 schools. There were also 9 hospitals.", "air_attack")
+
+
+def test_a_figure_takes_the_place_its_own_clause_names() -> None:
+    found = of_type("Four people were killed in Kharkiv and one person was killed in Mykolaiv.", "strike")
+    assert sorted((e.location.name, e.counts["killed"]) for e in found) == [("Kharkiv", 4), ("Mykolaiv", 1)]
+    found = of_type("A further four people were killed in the Khmelnytskyi region, with another fatality reported in "
+                    "the Mykolaiv region.", "strike")
+    assert sorted((e.location.name, e.counts["killed"]) for e in found) == [("Khmelnytskyi Oblast", 4),
+                                                                           ("Mykolaiv Oblast", 1)]
+    assert not of_type("He faces a death sentence in Kherson.", "strike")

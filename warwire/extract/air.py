@@ -61,6 +61,9 @@ _AIR_CONTEXT = re.compile(
     r"intercept\w*|overnight|wave|salvo|raid|bombard\w*|pummel\w*|pound\w*)\b",
     re.I,
 )
+# "Russia launched 355 drones overnight. There were also 9 cruise missiles.": more of the wave just told
+_THERE_WERE_ALSO = re.compile(r"\s*(?:[\"“]\s*)?(?:there\s+(?:were|was)\s+also|(?:also|in\s+addition),?\s+there\s+(?:were|was))\b",
+                              re.I)
 _NOT_WEAPON_FIGURE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:people|persons?|civilians?|regions?|locations?|sites?|times|cities|towns|villages|"
     r"homes|houses|buildings|days|hours|minutes|years|months|weeks|km|kilometres|kilometers|miles|percent|%|"
@@ -359,7 +362,7 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                 # "involving 91 drones that were intercepted": one figure, launched and downed alike.
                 figures.append(AirFigure("launched", q, cls, kind))
         if key is None:
-            if not _AIR_CONTEXT.search(text) or q.value == 1:
+            if not (_AIR_CONTEXT.search(text) or (last_weapon and _THERE_WERE_ALSO.match(text))) or q.value == 1:
                 continue  # "one missile struck a busy intersection": part of a wave, not its size
             key = "launched"
         figures.append(AirFigure(key, q, cls, kind))

@@ -178,6 +178,9 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
     for m in _ANOTHER.finditer(text):  # "One person was killed and another injured": one more, its own verb
         if out and not any(c.quantity.start == m.start("art") for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
+    for m in _ONE_DEATH.finditer(text):  # "with another fatality reported in the Mykolaiv region": one killed
+        if not any(c.quantity.start <= m.start("art") < c.quantity.end + 1 for c in out):
+            out.append(Casualty("killed", Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     singles = [m for m in _SINGLE_PERSON.finditer(text) if m.group("art").lower() != "one"]
     for first, second in itertools.pairwise(singles):
         # "A young woman and a three-year-old child were killed": the first shares the second's verb
@@ -203,6 +206,8 @@ _TOLL_NOW = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|g
                        re.I)
 
 
+_ONE_DEATH = re.compile(r"\b(?P<art>an?|one|another)\s+(?:more\s+|further\s+|civilian\s+)?(?:fatality|death)\b(?!\s+(?:toll|sentence|penalty|threats?))",
+                        re.I)
 _ANOTHER = re.compile(r"\b(?:and|,)\s+(?P<art>another)(?:\s+(?:one|person|man|woman|civilian|resident))?\s+"
                       r"(?:was\s+|has\s+been\s+)?(?P<cue>injured|wounded|hurt|killed)\b", re.I)
 
@@ -244,7 +249,9 @@ def is_total(text: str) -> bool:
 
 _ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+the\s+night\s+of|during\s+the\s+night|"
                         r"this\s+morning|(?:during|in)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|barrage|strike|assault)|"
-                        r"(?:during|over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b", re.I)
+                        r"(?:during|over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
+                        # "a total of 69 missiles and 298 drones - the largest single aerial attack of the war"
+                        r"(?:single|one|this|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|barrage|strike|assault|onslaught)\s+of\s+the\s+war)\b", re.I)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first|worst|biggest|largest)\b[^,;]*$", re.I)
@@ -283,7 +290,9 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         drafts[place.name] = _new(info, place, attacker, attacked, weapon, at)
     leftover = []
     for c in found:
-        place = _where_they_lived(text, _finest(min(places, key=lambda p: _distance(p, c.quantity)), places), places)
+        told = _told_in(text, c.quantity, places)
+        place = _where_they_lived(text, _finest(told or min(places, key=lambda p: _distance(p, c.quantity)), places),
+                                  places)
         span = text[min(place.end, c.quantity.end): max(place.start, c.quantity.start)]
         if _NATIONWIDE.search(span):
             leftover.append(c)  # "a strike on Kyiv ... across the country, killing seven": the wave's toll
@@ -586,6 +595,20 @@ def _item(t: Target) -> str:
             if w.lower() not in _MOD_STOP and not w[0].isdigit() and len(w) > 1 and "'" not in w and "’" not in w
             and not (w.endswith("ing") and w.lower() not in _ING_NOUNS)]
     return " ".join(mods + [t.head]).strip()
+
+
+# "... and one person was killed in Mykolaiv": the place the figure's own clause puts it in
+_IN_ITS_CLAUSE = re.compile(r"[^,;]{0,50}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_in(text: str, q: Quantity, places: list):  # type: ignore[no-untyped-def]
+    """The first place after a figure that its own clause tells it in ("one person was killed in Mykolaiv"), if any:
+    nearer in grammar than a place just before the figure ("four were killed in Kharkiv and one ...")."""
+    after = [p for p in places if p.start >= q.end]
+    first = min(after, key=lambda p: p.start) if after else None
+    if first is None or re.search(r"\band\b", text[q.end: first.start]):
+        return None
+    return first if _IN_ITS_CLAUSE.fullmatch(text, q.end, first.start) else None
 
 
 def _distance(place, q: Quantity) -> int:  # type: ignore[no-untyped-def]
