@@ -1590,3 +1590,12 @@ def test_a_figure_takes_the_place_its_own_clause_names() -> None:
     assert sorted((e.location.name, e.counts["killed"]) for e in found) == [("Khmelnytskyi Oblast", 4),
                                                                            ("Mykolaiv Oblast", 1)]
     assert not of_type("He faces a death sentence in Kherson.", "strike")
+
+
+def test_a_city_and_its_suburbs_under_attack_is_a_strike_there() -> None:
+    assert one("The head of the Kharkiv military administration said Kharkiv and its suburbs were also under attack "
+               "by drones.", "strike").location.name == "Kharkiv"
+    # explosions that could be heard are heard, not supposed
+    assert one("The regional governor said that Kharkiv and its outskirts were under Russian attack and explosions "
+               "could be heard in some of districts.", "strike").location.name == "Kharkiv"
+    assert not of_type("The governor said Kharkiv could come under attack again.", "strike")

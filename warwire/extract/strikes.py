@@ -83,8 +83,9 @@ HIT_TOLD = re.compile(r"\b(?:hit|struck|strikes?|attack\w*|shell\w*|explo\w*|bla
 # "Russia has continued to strike Kyiv's energy infrastructure": a pattern, not a strike.
 _HABITUAL = re.compile(r"\b(?:continu\w+\s+to(?!\s+(?:operate|work|function|burn|smoulder))|(?:the\s+)?continuing\s+(?:\w+\s+)?(?:attacks|strikes|shelling)|repeatedly|regularly|routinely|frequently|often|keeps?\s+|kept\s+|"
                        r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|throughout|campaign)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|threaten\w*|warn\w*|if|must|should|needs?\s+to|argues?|scenarios?)\b",
-                           re.I)
+# "explosions could be heard", "could be seen": what witnesses perceived, not a supposition
+_HYPOTHETICAL = re.compile(r"\b(?:could(?!\s+(?:be\s+)?(?:heard|seen|felt))|might|may|would|threaten\w*|warn\w*|if|must|"
+                           r"should|needs?\s+to|argues?|scenarios?)\b", re.I)
 
 
 @dataclass
@@ -432,12 +433,14 @@ _REPORTED_HITS = re.compile(r"\b(?:reported|heavy|powerful|intense|massive|fresh
 # night", "The Yunakivka hromada was subjected to artillery shelling", "The Bilopillia hromada suffered mortar attacks",
 # "Kryvyi Rih, Zelenskyy's hometown, came under the "most massive kamikaze drone attack"".
 _HIT_SUBJECT = re.compile(r"(?:\s+(?:hromada|community|district|raion))?(?:,\s+[^,.;]{1,40},)?"
+                          # "Kharkiv and its suburbs were also under attack"
+                          r"(?:\s+and\s+its\s+(?:suburbs|outskirts|surroundings|environs|outlying\s+areas))?"
                           r"(?:\s+in\s+[A-Z][\w'’-]+\s+(?:Oblast|region|province),?)?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:also\s+|again\s+|repeatedly\s+)?(?:shelled|struck|hit|bombed|attacked|fired\s+(?:on|at|upon)|"
                           r"affected\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|terror|bombing|missiles?|"
                           r"drones?)|subjected\s+to\s+"
-                          r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|(?:were|was)\s+under|suffered|"
+                          r"(?:\w+\s+){0,2}(?:shelling|attacks?|strikes?|fire|bombardment))|(?:also\s+)?(?:came\s+under|(?:were|was)\s+(?:also\s+|again\s+)?under|suffered|"
                           r"sustained)\s+(?:\d+\s+|[\w“”\"'-]+\s+){0,5}?(?:shelling|attacks?|strikes?|fire|bombardment))\b", re.I)
 # How an attack was made, told between it and its place: "an airstrike (seven explosions) on", "four strikes using
 # artillery on", "Five explosions from mortars were recorded in".
