@@ -1599,3 +1599,19 @@ def test_a_city_and_its_suburbs_under_attack_is_a_strike_there() -> None:
     assert one("The regional governor said that Kharkiv and its outskirts were under Russian attack and explosions "
                "could be heard in some of districts.", "strike").location.name == "Kharkiv"
     assert not of_type("The governor said Kharkiv could come under attack again.", "strike")
+
+
+def test_a_decision_told_with_an_aside_or_a_reason_is_still_decided() -> None:
+    ev = one("Chancellor Friedrich Merz said on Monday that Germany, along with Ukraine's other key Western backers, had "
+             "lifted range restrictions on weapons they send to Kyiv.", "policy")
+    assert ev.actor == "Germany"
+    found = of_type("Earlier this year, Japan, Britain and the European Union banned the export of game controllers to "
+                    "Russia, citing concerns that such devices could be repurposed to operate drones.", "policy")
+    assert sorted(e.actor for e in found) == ["European Union", "Japan", "United Kingdom"]
+
+
+def test_weapons_favoured_or_never_provided_are_no_transfer() -> None:
+    assert not of_type("Ukraine has long asked Germany for Taurus cruise missiles. Merz has in the past said he favors "
+                       "delivery of Taurus.", "arms_transfer")
+    assert not of_type("Ukraine says China helps Russia. The spokesman said that China has never provided lethal "
+                       "weapons to any party in the war.", "arms_transfer")

@@ -225,7 +225,7 @@ _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-
 
 
 # Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
-_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+(?:\w+\s+){0,3}(?:has|have|had|said|says)\b")
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although|though|citing|saying|amid|fearing)\b|\s+but\s+(?:\w+\s+){0,3}(?:has|have|had|said|says)\b")
 
 
 def _since_when(info: SentenceInfo, verb_at: int) -> tuple[Any, str] | None:
@@ -261,10 +261,15 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|with|for|on|at|by|against|of|
 _APPOSITION = re.compile(r"(?:^|[.;:]\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an)\s+[^,;]{2,60},\s*$")
 
 
+_ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+[^,;.]{1,80},")
+
+
 def _acting(text: str, verb_at: int) -> list[str]:
     """The government or alliance that is the verb's subject: the first one named in the verb's own clause
     ("The U.S. and its NATO allies responded by deploying"; not "sanctions imposed by the Union", nor
     "... alongside Moscow, as the West imposes sanctions")."""
+    # "Germany, along with Ukraine's other key Western backers, had lifted": the aside is not the clause's edge
+    text = _ALONG_WITH.sub(lambda a: " " * len(a.group(0)), text)
     breaks = [m.end() for m in _SUBJECT_BREAK.finditer(text, 0, verb_at)]
     start = clause = breaks[-1] if breaks else 0
     # "Poland, Latvia, Lithuania and Estonia said": a list of subjects reaches back over its commas.

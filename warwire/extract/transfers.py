@@ -53,7 +53,7 @@ _PUNISHED_FOR = re.compile(r"\b(?:sanction\w*|accus\w*|charg\w*|punish\w*|blackl
 _PERMITTED = re.compile(r"(?:allow(?:s|ed)?|permit(?:s|ted)?)\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+to\b")
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|accord)\s+(?:[\w’'-]+\s+){0,3}?(?:signed|struck|reached|agreed|concluded)"
                         r"\s+with\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
-_WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg(?:e|es|ed|ing)|"
+_WISH = re.compile(r"\b(?:hope\w*|should|must|favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|advocat\w+|concerns?\s+that|fears?\s+that|worr\w+\s+that|(?:may|might|could)\s+mean|urg(?:e|es|ed|ing)|"
                    r"call(?:ed|s|ing)?\s+(?:on|for)|"
                    r"demand\w*|ask(?:ed|s|ing)?\s+(?:for|to)|"
                    r"will\s+be|would\s+be|needs?|tired\s+of|(?:expected|set|likely|going)\s+to\s+(?:\w+\s+)?(?:try|use|"
@@ -63,7 +63,7 @@ _WISH = re.compile(r"\b(?:hope\w*|should|must|concerns?\s+that|fears?\s+that|wor
 # "has repeatedly blocked EU aid packages": a stance over time, not one transfer decided; "claim that they do not
 # send military assistance", "his hesitation in providing military aid": no transfer told
 _REPEATED = re.compile(r"\b(?:repeatedly|routinely|regularly|consistently|increasingly|time\s+and\s+again|(?:do|does)\s+not\s+"
-                       r"(?:send|supply|provide|deliver)|(?:hesitation|reluctance|hesitancy)\s+(?:in|to|about|over)\s+"
+                       r"(?:send|supply|provide|deliver)|never\s+(?:\w+\s+)?(?:provided|supplied|sent|delivered|given|gave|sold)|(?:hesitation|reluctance|hesitancy)\s+(?:in|to|about|over)\s+"
                        r"(?:\w+\s+)?(?:sending|supplying|providing|delivering|send|supply|provide|deliver))\b", re.I)
 
 
