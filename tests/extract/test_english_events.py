@@ -1615,3 +1615,13 @@ def test_weapons_favoured_or_never_provided_are_no_transfer() -> None:
                        "delivery of Taurus.", "arms_transfer")
     assert not of_type("Ukraine says China helps Russia. The spokesman said that China has never provided lethal "
                        "weapons to any party in the war.", "arms_transfer")
+
+
+def test_drones_and_missiles_told_without_figures_are_one_mixed_attack() -> None:
+    ev = one("The previous night, explosions were heard throughout Kyiv as many sought shelter in subway stations as "
+             "Russian drones and missiles targeted the Ukrainian capital.", "air_attack")
+    assert ev.weapon == "mixed"
+    # with figures, each weapon keeps its own wave
+    found = of_type("Russia attacked Ukraine with drones and missiles overnight. Air defences downed 30 of 40 drones "
+                    "and 5 of 6 missiles.", "air_attack")
+    assert sorted(e.weapon for e in found) == ["drone", "missile"]

@@ -86,7 +86,7 @@ def extract_english(article: Article) -> list[Event]:
         memory.sides(info, found)
         memory.remember(info, found)
         drafts.extend(found)
-    events = [d for d in merge_drafts(drafts) if reported(d, article.published)]
+    events = _one_mixed_mention([d for d in merge_drafts(drafts) if reported(d, article.published)])
     _attackers_told_elsewhere(events, sentences)
     if morning_report and ref is not None:
         _date_the_day_reported(events, ref)
@@ -94,6 +94,24 @@ def extract_english(article: Article) -> list[Event]:
     for d in events:
         d.claimed_by = d.claimed_by or source  # "Source: Sumy Oblast Military Administration" speaks for the report
     return [d.to_event() for d in events]
+
+
+def _one_mixed_mention(events: list[Draft]) -> list[Draft]:
+    """Drones and missiles told together without a figure ("as Russian drones and missiles targeted the capital"),
+    and joined to no wave with figures, are one attack of mixed weapons: nothing tells them apart."""
+    out: list[Draft] = []
+    for d in events:
+        twin = next((o for o in out if _bare_mention(o) and _bare_mention(d) and o.sentences == d.sentences
+                     and {o.weapon, d.weapon} == {"drone", "missile"}), None)
+        if twin is not None:
+            twin.weapon = "mixed"
+            continue
+        out.append(d)
+    return out
+
+
+def _bare_mention(d: Draft) -> bool:
+    return d.type == "air_attack" and not d.counts and len(d.sentences) == 1
 
 
 def _attackers_told_elsewhere(events: list[Draft], sentences: list[Sentence]) -> None:
