@@ -1625,3 +1625,9 @@ def test_drones_and_missiles_told_without_figures_are_one_mixed_attack() -> None
     found = of_type("Russia attacked Ukraine with drones and missiles overnight. Air defences downed 30 of 40 drones "
                     "and 5 of 6 missiles.", "air_attack")
     assert sorted(e.weapon for e in found) == ["drone", "missile"]
+
+
+def test_massive_attacks_counted_are_no_weapons_launched() -> None:
+    assert not [e for e in of_type("It came as Moscow launched three massive drone and missile attacks at civilian "
+                                   "targets across Ukraine in as many days.", "air_attack") if e.counts]
+    assert one("Moscow launched 300 drones and missiles at Ukraine overnight.", "air_attack").counts == {"launched": 300}

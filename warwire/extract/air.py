@@ -64,6 +64,8 @@ _AIR_CONTEXT = re.compile(
 # "Russia launched 355 drones overnight. There were also 9 cruise missiles.": more of the wave just told
 _THERE_WERE_ALSO = re.compile(r"\s*(?:[\"“]\s*)?(?:there\s+(?:were|was)\s+also|(?:also|in\s+addition),?\s+there\s+(?:were|was))\b",
                               re.I)
+_ATTACKS_COUNTED = re.compile(r"\s+(?:massive|large-scale|major|combined|heavy|huge|big)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:attacks|waves|barrages|raids|assaults|bombardments)\b", re.I)
 _NOT_WEAPON_FIGURE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:people|persons?|civilians?|regions?|locations?|sites?|times|cities|towns|villages|"
     r"homes|houses|buildings|days|hours|minutes|years|months|weeks|km|kilometres|kilometers|miles|percent|%|"
@@ -347,6 +349,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                 figures.append(AirFigure(key or "intercepted", q, prev_weapon[0], prev_weapon[1]))
             continue
         cls, kind, weapon_end = weapon
+        if _ATTACKS_COUNTED.match(text, q.end):
+            continue  # "launched three massive drone and missile attacks in as many days": attacks counted, not weapons
         if _RECONNAISSANCE.search(text, q.end, weapon_end):
             continue  # "shot down an Orlan-10 reconnaissance UAV": a scout over the front, no attack
         if _BOUGHT.search(text, max(0, q.start - 30), q.start) or _ON_BOARD.search(text, max(0, q.start - 40), q.start):
