@@ -1631,3 +1631,11 @@ def test_massive_attacks_counted_are_no_weapons_launched() -> None:
     assert not [e for e in of_type("It came as Moscow launched three massive drone and missile attacks at civilian "
                                    "targets across Ukraine in as many days.", "air_attack") if e.counts]
     assert one("Moscow launched 300 drones and missiles at Ukraine overnight.", "air_attack").counts == {"launched": 300}
+
+
+def test_history_told_of_a_thing_named_does_not_make_the_decision_history() -> None:
+    ev = one("On the same day, Congress agreed to update the 1941 lend-lease legislation with which Franklin D "
+             "Roosevelt sought to help Britain and other allies fight Nazi Germany.", "policy")
+    assert ev.actor == "United States"
+    assert not of_type("In 1941, Congress agreed to the lend-lease legislation to help Britain fight Nazi Germany.",
+                       "policy")

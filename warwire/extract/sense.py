@@ -21,6 +21,9 @@ _HISTORY_CUE = re.compile(r"\b(?:world\s+war|cold\s+war|soviet\s+union|d-day|naz
 # something done now, not the event told.
 _OCCASION = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of|to\s+(?:mark|commemorate|celebrate)|marking|commemorating|"
                        r"(?:on|for)\s+the\s+occasion\s+of|timed\s+to)\s+[^,;]*", re.I)
+# "update the 1941 lend-lease legislation with which Franklin D Roosevelt sought to ... fight Nazi Germany": history
+# told of a thing named, in a clause of its own, not the event told.
+_OF_A_THING = re.compile(r"\b(?:(?:with|in|by|under|through)\s+which|,\s+which|,\s+who)\b[^,;]*", re.I)
 _EXAMPLE = re.compile(r"\bfor\s+(?:example|instance)\b", re.I)
 # Background older than this, with no figure to record, is history rather than news (the gold convention:
 # "background events from earlier dates are coded only when the text gives them a date and a figure");
@@ -69,6 +72,6 @@ def reported(draft: Draft, published: dt.date | None) -> bool:
         return False
     if is_hypothesis(first) and not draft.counts:
         return False
-    if (_HISTORY_CUE.search(_OCCASION.sub("", first)) or _EXAMPLE.search(first)) and not draft.counts:
+    if (_HISTORY_CUE.search(_OF_A_THING.sub("", _OCCASION.sub("", first))) or _EXAMPLE.search(first)) and not draft.counts:
         return False  # history, or one case told to illustrate a pattern ("In September, for example, a drone hit")
     return not is_background(draft, published)
