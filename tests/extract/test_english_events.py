@@ -1639,3 +1639,10 @@ def test_history_told_of_a_thing_named_does_not_make_the_decision_history() -> N
     assert ev.actor == "United States"
     assert not of_type("In 1941, Congress agreed to the lend-lease legislation to help Britain fight Nazi Germany.",
                        "policy")
+
+
+def test_weapons_imported_from_a_country_are_its_delivery() -> None:
+    ev = one("Moscow has already imported $100 million worth of drones from China this year -- 30 times more than "
+             "Ukraine.", "arms_transfer")
+    assert (ev.actor, ev.target) == ("China", "Russia")
+    assert not of_type("Ukraine imports gas from Europe.", "arms_transfer")

@@ -439,7 +439,7 @@ _CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|r
 _ARMS_WORDS = re.compile(r"sanction|veto|deploy|station|mobili|troops|embassy|visa|drill|join|invit|ordered|extend|ban|"
                          r"accept|agree|truce|ceasefire|cease-fire|convention|conscript|call-up|calling\s+up|signed|"
                          r"endorse|resum|restor|unfro|invok|clos|passed|bill|loan|"
-                         r"send|sent|sell|sold\b|suppl|provid|deliver|transfer|give|gave|ship|export|permit|allow|acqui|package|"
+                         r"send|sent|sell|sold\b|suppl|provid|deliver|transfer|give|gave|ship|export|import|permit|allow|acqui|package|"
                          r"aid|assistance|donat|offer|pledg|promis|approv|refus|declin|reject|consider|weigh|receiv|arrived|"
                          r"decid|voted|agreed|imposed|announc|adopt|ratif|withdr|contemplat|mull|hand(?:ed|ing|s)?\s+over")
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket|chant")

@@ -34,7 +34,8 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                 r"(?:decided|(?:the|a)\s+decision)\s+to\s+(?:send|provide|supply|deliver|transfer|give|hand\s+over)"),
     ("delivered", r"deliver\w*|sent|sends|sending|sold|shipp\w*|supplied|supplies|supplying|provided|provides|providing|"
                   r"continu\w+\s+to\s+(?:supply|provide|send)|"
-                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|receiving|donated|gave|has\s+given|equipp\w*|"
+                  r"hand(?:ed|ing|s)?\s+over|transferred|arrived|received|receiving|imported|importing|donated|gave|has\s+given|"
+                  r"equipp\w*|"
                   r"moved(?=\s+(?:\w+\s+){0,7}?(?:weapons|missiles|warheads|bombs)\b)"),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _TRANSFER_STATUS]
@@ -95,7 +96,7 @@ _ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 
 _TRANSFER_VERB = re.compile(r"\b(?:send|sent|sends|sending|received|receiving|suppl\w+|provid\w+|deliver\w*|transfer\w*|give|gave|giv\w+|"
                             r"shipments?|"
-                            r"ship\w*|export\w*|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
+                            r"ship\w*|export\w*|import(?:ed|ing|s)|permit\w*|allow\w*|acqui\w+|package|aid|assistance|donat\w+|bill|loans?|sell\w*|sold|"
                             r"green\s*light|re-export|offer\w*|pledg\w*|promis\w*|hand(?:ed|ing|s)?\s+over|moved|arrived|"
                             r"purchas\w*\s+(?:[\w-]+\s+){0,5}?for\s+(?:Ukraine|Kyiv))\b", re.I)
 _CIVILIAN_AID = re.compile(r"\b(?:humanitarian|financial|economic|budget\w*|macro-?financial|civilian|energy)\b", re.I)
@@ -291,7 +292,7 @@ _GOVERNMENT = re.compile(r"\s+(?:government|cabinet|parliament|ministry|defen[cs
                          r"president|prime\s+minister|chancellor|officials)\b", re.I)
 
 
-_RECEIVED = re.compile(r"(?:received|receiving|receives)\b")
+_RECEIVED = re.compile(r"(?:received|receiving|receives|imported|imports|importing)\b")
 # Where the weapons came from, told beside them: "Iranian-made kamikaze drones", "Abrams tanks from the United States".
 _MADE_BY = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:made|built|produced|manufactured|supplied)\s+(?:[\w-]+\s+){0,2}$")
 # "receiving German Leopard 2 tanks, British Challenger 2s and U.S. Bradleys": the maker's adjective before each item
