@@ -1646,3 +1646,12 @@ def test_weapons_imported_from_a_country_are_its_delivery() -> None:
              "Ukraine.", "arms_transfer")
     assert (ev.actor, ev.target) == ("China", "Russia")
     assert not of_type("Ukraine imports gas from Europe.", "arms_transfer")
+
+
+def test_a_claimed_village_listed_or_named_is_claimed_as_written() -> None:
+    found = of_type("On Saturday, Russian forces said they had captured the settlement of Panteleimonivka in Ukraine’s "
+                    "eastern Donetsk region and Scherbaky in Ukraine’s Zaporizhia region.", "territorial_claim")
+    assert sorted(e.place for e in found) == ["Panteleimonivka", "Scherbaky"]
+    ev = one("Russia also claimed to have captured another Ukrainian village, at Rozlyiv in the Donetsk region.",
+             "territorial_claim")
+    assert (ev.place, ev.actor, ev.location.name) == ("Rozlyiv", "Russia", "Donetsk Oblast")

@@ -255,9 +255,10 @@ def _can_be_in(name: str, admin1: str) -> bool:
     return getattr(loc, "admin1", None) == admin1
 
 
-def place_hit(name: str, start: int = 0) -> PlaceHit | None:
-    """A place hit for a name the text itself marks as a place (a front direction, a claimed village)."""
-    loc = _resolve(name)
+def place_hit(name: str, start: int = 0, settlement: bool = False) -> PlaceHit | None:
+    """A place hit for a name the text itself marks as a place (a front direction, a claimed village); with
+    `settlement`, marked as a settlement, another spelling of a Ukrainian village is looked for too ("Scherbaky")."""
+    loc = _resolve(name) or (_respelled(name) if settlement else None)
     return _hit(loc, name, start, start + len(name), True) if loc is not None else None
 
 

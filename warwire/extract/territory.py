@@ -96,9 +96,9 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         for extra in _LISTED_NEXT.finditer(text, m.end(), m.end() + 200):
             if extra.start() != at:
                 break
-            hit = place_hit(extra.group("name"), extra.start("name"))
-            if hit is not None and hit.level == "settlement":
-                out.append(_claim(info, text, m, status, hit))
+            hit = place_hit(extra.group("name"), extra.start("name"), settlement=True)
+            if hit is not None and hit.level in ("settlement", "raion"):
+                out.append(_claim(info, text, m, status, hit, extra.group("name")))
             elif plural and hit is None and not lex.actor(extra.group("name")):
                 side = _claiming_side(text[: m.start()]) or "Russia"
                 out.append(_draft(info, m.start(), side, extra.group("name"), None, _as_claimed(status, side, None)))
@@ -151,9 +151,13 @@ def _unnamed_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draf
         return []
     status = _as_claimed(next(k for k in _STATUS if m.group(k)), actor, None)
     if m.group("place"):
-        hit = place_hit(m.group("place"), m.start("place"))
-        if hit is None or hit.level != "settlement":
+        # "captured another Ukrainian village, at Rozlyiv in the Donetsk region": the name is a village's, known or not
+        hit = place_hit(m.group("place"), m.start("place"), settlement=True)
+        if hit is not None and hit.level not in ("settlement", "raion"):
             return []
+        if hit is None:
+            region = next((p for p in info.places if p.level == "admin1" and 0 <= p.start - m.end() <= 30), None)
+            return [_draft(info, m.start(), actor, m.group("place"), region, status)]
         return [_draft(info, m.start(), actor, hit.name, hit, status)]
     region = next((p for p in info.places if p.level == "admin1" and 0 <= p.start - m.end() <= 40), None)
     if region is None:
@@ -161,9 +165,12 @@ def _unnamed_claim(info: SentenceInfo, text: str, m: re.Match[str]) -> list[Draf
     return [_draft(info, m.start(), actor, None, region, status)]
 
 
-def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit) -> Draft:  # type: ignore[no-untyped-def]
+def _claim(info: SentenceInfo, text: str, m: re.Match[str], status: str, hit,  # type: ignore[no-untyped-def]
+           written: str | None = None) -> Draft:
+    """A claim of a settlement listed after the claimed one; its place as the text `written` it, where given
+    ("Scherbaky", found in the gazetteer as Shcherbaky)."""
     actor = _claiming_side(text[: m.start()]) or "Russia"
-    return _draft(info, m.start(), actor, hit.name, hit, status)
+    return _draft(info, m.start(), actor, written or hit.name, hit, status)
 
 
 def _draft(info: SentenceInfo, at: int, side: str, place: str | None, hit, status: str) -> Draft:  # type: ignore[no-untyped-def]
