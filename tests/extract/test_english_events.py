@@ -1655,3 +1655,14 @@ def test_a_claimed_village_listed_or_named_is_claimed_as_written() -> None:
     ev = one("Russia also claimed to have captured another Ukrainian village, at Rozlyiv in the Donetsk region.",
              "territorial_claim")
     assert (ev.place, ev.actor, ev.location.name) == ("Rozlyiv", "Russia", "Donetsk Oblast")
+
+
+def test_sanctions_told_by_whose_they_are_or_what_they_target_are_decided() -> None:
+    assert one("Yesterday the 17th package and new British sanctions were adopted.", "policy").actor == "United Kingdom"
+    assert one("The U.K. also targeted the shadow fleet with 100 new sanctions, officials said.",
+               "policy").actor == "United Kingdom"
+    ev = one("Asked how he would respond, Mr Trump said he was “absolutely” considering tougher sanctions on Moscow.",
+             "policy")
+    assert (ev.actor, ev.status) == ("United States", "considered")
+    assert not of_type("Sanctions were imposed on Russia in 2014.", "policy")
+    assert not of_type("Asked about sanctions, Trump said he would consider them if talks fail.", "policy")

@@ -30,7 +30,7 @@ _POLICY_TOPIC = re.compile(r"\b(?:mines?|landmines?|treaty|convention|weapons?|a
 
 # Decisions of governments and alliances beyond arms: sanctions, troops, mobilisation, membership, visas, drills.
 _DECISION = [
-    ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:considering|weighing|mulling|debating|discussing|"
+    ("considered", re.compile(r"\b(?:(?:is|are|was|were|been)\s+(?:[“\"]?\w+[”\"]?\s+)?(?:considering|weighing|mulling|debating|discussing|"
                               r"drafting|preparing)|(?:is|are|was|were|remains?|remained)\s+open\s+to|proposed|submitted|drafted|"
                               r"(?:has|have|had)\s+(?:\w+\s+)?considered(?=\s+\w+ing\b))\b",
                    re.I)),
@@ -46,6 +46,8 @@ _DECISION = [
                            r"invited|dropped\s+(?:its\s+|their\s+)?objections?|vetoed|vetoes|(?:is|are)\s+vetoing|"
                            r"lifted|banned|suspended|expelled|closed|invoked|"
                            r"(?:placed|slapped|levied|tightened)(?=\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|tariffs|bans?)\b)|"
+                           # "The U.K. also targeted the shadow fleet with 100 new sanctions"
+                           r"targeted(?=\s+(?:[\w'’“”-]+\s+){1,6}?with\s+(?:[\w,]+\s+){0,3}sanctions\b)|"
                            r"recogni[sz]ed|blacklisted|froze|mobili[sz]ed|called\s+up|"
                            r"(?:is|are|was|were|been|begun|began|started|by)\s+(?:\w+\s+)?(?:deploying|imposing|mobili[sz]ing|"
                            r"stationing|sending|moving|ordering|introducing|expelling|suspending|closing)|sent|moved|increased|boosted|reinforced|doubled|"
@@ -121,7 +123,7 @@ def read_decisions(info: SentenceInfo) -> list[Draft]:
                                                                           text[max(0, m.start() - 8): m.start()]):
                 continue  # "a U.S.-sanctioned arms dealer", "the agreed naval ceasefire": an adjective, not a decision
             topic = _DECISION_TOPIC.search(text, m.start(), min(len(text), m.end() + 60)) or _SELF_TOPIC.fullmatch(m.group(0)) \
-                or _ANSWERED.match(text, m.start()) or _passive_subject(text, m)
+                or _ANSWERED.match(text, m.start()) or _passive_subject(text, m) or _OWNED_PASSIVE.search(text[: m.start()])
             if topic is None or _NEGATED.search(text[max(0, m.start() - 25): m.start()]) or _NO_SIGN.search(text, 0, m.start()) \
                     or _hedged(text, m) \
                     or info.is_future_at(m.start()) or _in_battle(text, m):
@@ -221,7 +223,9 @@ def _hedged(text: str, m: re.Match[str]) -> bool:
 
 # Where the decision's clause begins: after a semicolon or a comma joining a new clause ("have urged their citizens
 # to leave, and Washington said it was ordering its embassy staff to leave").
-_CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+_CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])|"
+                           # "Asked how he would respond, Mr Trump said": the question put is a clause of its own
+                           r"^(?:Asked|Speaking|Responding|Talking|Writing)\b[^,;]{0,80},")
 
 
 # Where a decision's clause ends: the next clause joined by "but", "while" or a semicolon.
@@ -261,6 +265,17 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|in|into|from|with|for|on|at|by|against|of|
 _APPOSITION = re.compile(r"(?:^|[.;:]\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an)\s+[^,;]{2,60},\s*$")
 
 
+_OWNED_PASSIVE = re.compile(r"\b(?P<who>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?P<what>sanctions|restrictions)\s+"
+                            r"(?:were|was|have\s+been|has\s+been|had\s+been)\s*$")
+def _owner(before: str) -> str | None:
+    """Whose sanctions a passive tells ("new British sanctions were adopted", "New EU sanctions were approved")."""
+    owned = _OWNED_PASSIVE.search(before)
+    if owned is None:
+        return None
+    who = owned.group("who")
+    return lexicon().actor(who) or lexicon().actor(who.split()[-1])
+
+
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+[^,;.]{1,80},")
 
 
@@ -285,8 +300,10 @@ def _acting(text: str, verb_at: int) -> list[str]:
     if re.search(r"\b(?:sanctions?|measures|restrictions|package|troops|bill|law|is|are|was|were|being)\s*$|\d\s*$",
                  before, re.I):
         # a participle, an adjective or a passive ("sanctions imposed on Russia", "4,477 deployed warheads",
-        # "troops are stationed"): the actor is not the clause's subject
-        return []
+        # "troops are stationed"): the actor is not the clause's subject, unless it names whose they are ("new
+        # British sanctions were adopted")
+        actor = _owner(before)
+        return [actor] if actor else []
     hits = [h for h in lexicon().find_actors(before) if not h.possessive]
     apposition = _APPOSITION.search(text[:start]) if not hits and not before.strip() else None
     if apposition:  # "Joe Biden, the US president, announced": the government of the person named
@@ -318,6 +335,9 @@ def _decision_item(text: str, m: re.Match[str], topic: re.Match[str]) -> str:
         subject = re.sub(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s*$", "", before).strip()
         if subject:
             return subject[:120]
+    owned = _OWNED_PASSIVE.search(text[: m.start()])
+    if owned:  # "new British sanctions were adopted": the sanctions
+        return f"{owned.group('who')} {owned.group('what')}"
     be = _HAS_BEEN.search(text, 0, m.start())
     if be:  # "A corridor has been agreed on with Russia for evacuation of women": the subject, and what it is for
         subject = text[clause_start(text, be.start()): be.start()].strip()
