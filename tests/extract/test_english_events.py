@@ -1666,3 +1666,12 @@ def test_sanctions_told_by_whose_they_are_or_what_they_target_are_decided() -> N
     assert (ev.actor, ev.status) == ("United States", "considered")
     assert not of_type("Sanctions were imposed on Russia in 2014.", "policy")
     assert not of_type("Asked about sanctions, Trump said he would consider them if talks fail.", "policy")
+
+
+def test_losses_inflicted_near_listed_settlements_are_fighting_in_their_regions() -> None:
+    found = of_type('"Battlegroup West units gained better lines and positions and inflicted losses on formations of two '
+                    'mechanized brigades of the Ukrainian army in areas near the settlements of Kupyansk, Glushchenkovo '
+                    'and Peschanoye in the Kharkov Region and Kirovsk in the Donetsk People’s Republic," the ministry '
+                    'reported.', "ground_combat")
+    assert sorted((e.location.name, e.actor, e.target) for e in found) == [
+        ("Donetsk Oblast", "Russia", "Ukraine"), ("Kharkiv Oblast", "Russia", "Ukraine")]

@@ -66,9 +66,38 @@ _SIDE_FORCES = re.compile(r"\b(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['
                           r"units|soldiers|military|assault\s+groups?)\b", re.I)
 
 
+# Russia's Defence Ministry's daily report: "Battlegroup West units gained better lines and positions and inflicted
+# losses on formations of two mechanized brigades ... in areas near the settlements of Kupyansk, Glushchenkovo ... in
+# the Kharkov Region and Kirovsk in the Donetsk People's Republic": fighting in each region the villages lie in.
+_LOSSES_NEAR = re.compile(r"\binflicted\s+losses\s+on\b[^.;]*?\bin\s+(?:the\s+)?areas?\s+(?:near|of)\s+(?:the\s+)?"
+                          r"(?:settlements?|villages?|towns?|communities)\s+of\s+(?P<list>[^.;]+)", re.I)
+_UNIT_OF_LIST = re.compile(r"\bin\s+the\s+(?P<unit>[A-Z][\w'’-]+\s+(?:Region|Oblast|People['’]s\s+Republic))")
+
+
+def _losses_by_region(info: SentenceInfo) -> list[Draft]:
+    """One ground-combat draft per region a report's "inflicted losses ... in areas near the settlements of" names."""
+    m = _LOSSES_NEAR.search(info.text)
+    if m is None:
+        return []
+    regions: dict[str, PlaceHit] = {}
+    for u in _UNIT_OF_LIST.finditer(info.text, m.start("list"), m.end("list")):
+        hit = place_hit(u.group("unit"), u.start("unit"))
+        if hit is not None and hit.level == "admin1":
+            regions.setdefault(hit.name, hit)
+    # the side inflicting the losses is the subject ("Battlegroup West units"), not the brigades it hit
+    subject = [h.actor for h in lexicon().find_actors(info.text[: m.start()]) if h.actor in ("Russia", "Ukraine")]
+    side = subject[0] if subject else _side_at(info.text, m)
+    date, precision = info.date_near(m.start())
+    return [Draft("ground_combat", info, date=date, date_precision=precision, actor=side, target=other_side(side),
+                  location=hit, claimed_by=info.claimant) for hit in regions.values()]
+
+
 def read_ground_combat(info: SentenceInfo) -> list[Draft]:
     """One ground-combat draft per direction or front-line place named with fighting."""
     text = info.text
+    by_region = _losses_by_region(info)
+    if by_region:
+        return by_region
     m = _FIGHTING.search(text)
     while m and (_NOT_FIGHTING.match(text, m.start()) or _FRAME.search(text, max(0, m.start() - 40), m.start())
                  or _TRUCE_OF.search(text, max(0, m.start() - 30), m.start())

@@ -446,7 +446,7 @@ _PROTEST_WORDS = re.compile(r"protest|demonstrat|rall|march|picket|chant")
 # A sentence still telling a package's contents: "These funds will finance ...", "Also provided are ...".
 _PACKAGE_TALK = re.compile(r"\b(?:package|funds|includ\w+|consists?|also\s+provided|will\s+receive|in\s+addition)\b")
 _COMBAT_WORDS = re.compile(r"fight|clash|battle|combat|assault|storm|offensive|advanc|repel|repuls|counter|encircl|siege|attempt|trying|tried|tries|"
-                           r"besieg|attack|entered|gains|progress")
+                           r"besieg|attack|entered|gains|progress|inflicted\s+losses")
 
 
 def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no-untyped-def]
