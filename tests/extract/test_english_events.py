@@ -1675,3 +1675,16 @@ def test_losses_inflicted_near_listed_settlements_are_fighting_in_their_regions(
                     'reported.', "ground_combat")
     assert sorted((e.location.name, e.actor, e.target) for e in found) == [
         ("Donetsk Oblast", "Russia", "Ukraine"), ("Kharkiv Oblast", "Russia", "Ukraine")]
+
+
+def test_ukrainian_uavs_and_a_side_named_only_as_teller_keep_the_storys_direction() -> None:
+    ev = one("The Belgorodsky district came under a bombardment by 16 munitions and attacks by 12 Ukrainian UAVs.",
+             "air_attack")
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+    found = events("Ukraine’s military said in a statement that it had struck the Bolkhov semiconductor plant in Oryol "
+                   "Oblast. Ukraine’s military said 10 drones hit the premises, resulting in a fire.")
+    assert {(e.actor, e.target) for e in found} == {("Ukraine", "Russia")}
+    # a teller of its own air defence is the defender
+    ev = [e for e in events("Russian drones struck Kharkiv overnight. Russia’s defense ministry said it intercepted "
+                            "or destroyed around 100 Ukrainian attack drones.") if e.type == "air_attack"][-1]
+    assert (ev.actor, ev.target) == ("Ukraine", "Russia")

@@ -440,7 +440,7 @@ _IN_THE_LAND = re.compile(r"\b(?:in|across|over|into|throughout|at|against|on)\s
 _AFTER_WEAPON = re.compile(
     r"^\s+(?:(?!(?:said|says|say|claimed|claims|reported|reports|told|added|targets?|positions|facilities|depots?|"
     r"warehouses?|bases?|equipment)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:drones?|missiles?|air(?!\s+(?:force|defen))|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|"
+    r"(?:drones?|UAVs?|unmanned|missiles?|air(?!\s+(?:force|defen))|aerial|overnight|attacks?|strikes?|barrage|shelling|bombardment|forces|"
     r"troops|shells|partisans|saboteurs|sabotage\s+groups?|special\s+forces|commandos|"
     r"rockets?)\b"
 )

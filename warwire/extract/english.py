@@ -247,8 +247,11 @@ class _Memory:
         attacks = [d for d in found if d.type in ("air_attack", "strike")]
         if not attacks:
             return
-        sides = any(h.actor in ("Russia", "Ukraine") for h in lexicon().find_actors(info.text)) \
-            or OCCUPIED.search(info.text) is not None
+        # a side named only as the one telling ("Ukraine's military said 10 drones hit the premises") names no side,
+        # unless it tells of its own air defence ("Russia's defense ministry said it intercepted 100 drones")
+        defends = _DEFENDED.search(info.text) is not None
+        sides = any(h.actor in ("Russia", "Ukraine") and (defends or not _TELLS.match(info.text, h.end))
+                    for h in lexicon().find_actors(info.text)) or OCCUPIED.search(info.text) is not None
         at_war = [p for p in info.places if p.country in ("UA", "RU") and p.level != "country" and not p.relative and p.cued]
         if at_war:
             # the land attacked sets the story's sides: "launched 69 drones at nine districts of the Belgorod Region"
@@ -554,6 +557,10 @@ def _read(info: SentenceInfo, memory: _Memory, dateline=None,  # type: ignore[no
 
 _SOLDIERS = re.compile(r"\s+(?:(?P<side>Russian|Ukrainian|enemy)\s+)(?:soldiers|troops|servicemen|military\s+personnel|"
                        r"personnel|invaders|occupiers|fighters)\b", re.I)
+
+
+_DEFENDED = re.compile(r"\b(?:intercept\w*|shot\s*down|downed|destroyed|repelled|neutrali[sz]ed|suppressed)\b", re.I)
+_TELLS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:said|says|reported|reports|claimed|claims|stated)\b")
 
 
 def _one_that_struck(d: Draft) -> bool:
