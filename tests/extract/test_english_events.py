@@ -1688,3 +1688,9 @@ def test_ukrainian_uavs_and_a_side_named_only_as_teller_keep_the_storys_directio
     ev = [e for e in events("Russian drones struck Kharkiv overnight. Russia’s defense ministry said it intercepted "
                             "or destroyed around 100 Ukrainian attack drones.") if e.type == "air_attack"][-1]
     assert (ev.actor, ev.target) == ("Ukraine", "Russia")
+
+
+def test_a_place_told_by_a_landmark_is_the_place_not_the_landmark() -> None:
+    assert one("In the village of Markhalivka, just outside Kyiv where several homes were burned down in the overnight "
+               "strikes, residents watched their ruined homes in tears.", "strike").location.name == "Markhalivka"
+    assert one("A drone hit a house outside Kyiv.", "strike").location.name == "Kyiv"

@@ -337,7 +337,9 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
             if not cued and precision in ("settlement", "raion") and _population(mention) < _NOTABLE:
                 return None
             relative = re.search(r"\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
-                                 r"northwest|southeast|southwest)\s+of|across\s+the\s+border\s+(?:from|with))\s+"
+                                 r"northwest|southeast|southwest)\s+of|across\s+the\s+border\s+(?:from|with)|"
+                                 # "the village of Markhalivka, just outside Kyiv": a landmark the place is told by
+                                 r"(?<=\w),\s+(?:just\s+|right\s+|not\s+far\s+)?(?:outside|near|from)(?:\s+of)?)\s+"
                                  r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$", text[:start], re.I)
             return _hit(loc, mention, start, end, cued and not relative, relative=bool(relative))
     return None
