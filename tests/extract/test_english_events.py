@@ -1694,3 +1694,10 @@ def test_a_place_told_by_a_landmark_is_the_place_not_the_landmark() -> None:
     assert one("In the village of Markhalivka, just outside Kyiv where several homes were burned down in the overnight "
                "strikes, residents watched their ruined homes in tears.", "strike").location.name == "Markhalivka"
     assert one("A drone hit a house outside Kyiv.", "strike").location.name == "Kyiv"
+
+
+def test_a_village_the_text_names_as_one_is_a_place_though_the_gazetteer_lacks_it() -> None:
+    found = of_type("Drones attacked the town of Shebekino overnight. In the village of Nezhegol, a drone attacked a "
+                    "GAZel minivan, wounding its driver.", "strike")
+    ev = next(e for e in found if e.counts)
+    assert (ev.location.name, ev.counts, ev.actor, ev.target) == ("Nezhegol", {"injured": 1}, "Ukraine", "Russia")

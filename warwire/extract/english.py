@@ -262,7 +262,8 @@ class _Memory:
         elif not sides and self.attack_sides is not None:
             land = {"Ukraine": "UA", "Russia": "RU"}.get(self.attack_sides[1])
             for d in attacks:
-                if d.location is None or d.location.country == land:  # a town of the other side is another story
+                # a town of the other side is another story; one the gazetteer does not know is this one's
+                if d.location is None or d.location.country in (land, None):
                     d.actor, d.target = self.attack_sides
 
     def speaker(self, info: SentenceInfo) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from warwire.models import Location
 from warwire.resolve.dates_patterns import MONTH_FULL, WEEKDAY
 
 _REGION_WORD = r"(?:region|regions|oblast|oblasts|province|provinces|krai|kray|republic|district|area|peninsula)"
@@ -306,6 +307,9 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         if loc is None and n == len(words) and (_UNIT_AFTER.match(text, m.end()) or (
                 cue and re.match(r"(?:city|town|village|settlement)\s+of", cue.group(0)))):
             loc = _respelled(phrase)  # "the village of Kotliary", "the Miropillia hromada"
+            if loc is None and cue and re.match(r"(?:town|village|settlement)\s+of", cue.group(0)):
+                # "In the village of Nezhegol": a village the text names as one, though the gazetteer lacks it
+                loc = Location(name=phrase, mention=phrase, precision="settlement")
         if loc is not None:
             start = m.start("name") + skipped
             end = start + len(mention)
