@@ -1701,3 +1701,15 @@ def test_a_village_the_text_names_as_one_is_a_place_though_the_gazetteer_lacks_i
                     "GAZel minivan, wounding its driver.", "strike")
     ev = next(e for e in found if e.counts)
     assert (ev.location.name, ev.counts, ev.actor, ev.target) == ("Nezhegol", {"injured": 1}, "Ukraine", "Russia")
+
+
+def test_a_russian_district_named_by_its_adjective_is_a_place_in_russia() -> None:
+    ev = one("Details: Bogomaz said that the Sevsky district was attacked.", "strike")
+    assert (ev.location.name, ev.location.country, ev.actor, ev.target) == ("Sevsky district", "RU", "Ukraine", "Russia")
+    # a Ukrainian city's district ("-skyi") is no such place: it stays the city's
+    ev = one("In Kyiv, a missile struck a residential building in the Shevchenkivskyi district, injuring 10 people.",
+             "strike")
+    assert ev.location.name == "Kyiv"
+    ev = one("In Volgograd, falling drone debris caused a fire at an oil refinery in the city’s southern Krasnoarmeysky "
+             "district, the regional governor said. Two employees were injured, he said.", "strike")
+    assert ev.location.name == "Volgograd"

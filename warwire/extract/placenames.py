@@ -99,6 +99,7 @@ def _respelled(name: str) -> Any:
     return near.to_location(near.name) if near is not None else None
 
 
+_RUSSIAN_DISTRICT = re.compile(r"[a-z](?:sky|skiy|tsky|zky)$")  # Russian romanisation; Ukrainian districts end in "-skyi"
 _REGION_NAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:Oblast|region|province)\b")
 
 
@@ -302,6 +303,11 @@ def _best_hit(text: str, m: re.Match[str]) -> PlaceHit | None:
         loc = loc or _resolve(mention)
         if loc is None and with_region:
             loc = _resolve(phrase)
+        if loc is None and with_region and _RUSSIAN_DISTRICT.search(phrase) and re.match(r"\s+(?:district|raion)", region) \
+                and not re.search(r"\b(?:city|town)['’]s\s+(?:\w+\s+)?$", text[max(0, m.start() - 30): m.start("name") + skipped]):
+            # "The Valuisky district was attacked": a Russian district named by its adjective, which the gazetteer
+            # lacks; told as the text names it (not "the city's southern Krasnoarmeysky district": a part of a city)
+            loc = Location(name=f"{phrase} district", mention=mention, precision="raion", country="RU")
         if loc is None and re.search(r"-\d+$", phrase) and n == 1:
             loc = _resolve(phrase.rsplit("-", 1)[0])  # "the Engels-2 air base" is at Engels
         if loc is None and n == len(words) and (_UNIT_AFTER.match(text, m.end()) or (
