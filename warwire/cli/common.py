@@ -215,11 +215,11 @@ def write_table(events: Iterable[Event], out: TextIO, width: int | None = None) 
     return len(rows)
 
 
-def error_line(message: str) -> str:
-    """The one stderr line for an error: `warwire: error: <message>`."""
+def error_line(message: str, kind: str = "error") -> str:
+    """The one stderr line for an error: `warwire: error: <message>` (or `warwire: warning: ...`)."""
     # Names and texts come from the inputs: show control characters escaped, never send them to the terminal.
     shown = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in " ".join(message.split()))
-    return f"{PROG}: error: {shown}"
+    return f"{PROG}: {kind}: {shown}"
 
 
 def report_failure(failure: InputFailure, err: TextIO | None = None) -> None:
@@ -233,6 +233,11 @@ def report_failure(failure: InputFailure, err: TextIO | None = None) -> None:
 def report_error(message: str, err: TextIO | None = None) -> None:
     """Print one error line on stderr without exiting."""
     print(error_line(message), file=err or sys.stderr, flush=True)
+
+
+def report_warning(message: str, err: TextIO | None = None) -> None:
+    """Print one warning line on stderr: something was left out, but the command did its work."""
+    print(error_line(message, "warning"), file=err or sys.stderr, flush=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

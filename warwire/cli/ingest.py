@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from warwire.cli.app import app
-from warwire.cli.common import Db, Published, fail, report_error, report_failure
+from warwire.cli.common import Db, Published, fail, report_error, report_failure, report_warning
 from warwire.errors import WarwireError
 
 DEFAULT_FAILURES = "warwire-failures.txt"
@@ -63,7 +63,7 @@ def ingest(
     fetcher = Fetcher(policy=FetchPolicy(host_delay=delay))
     try:
         items = read_sources(inputs, fetcher=fetcher, published=day,
-                             warn=lambda message: report_error(f"warning: {message}"))
+                             warn=report_warning)
         with _progress(count_inputs(inputs)) as show:
             report = run_ingest(items, store, workers=workers, dask=dask, on_progress=show)
     except KeyboardInterrupt:

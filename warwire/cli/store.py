@@ -16,7 +16,7 @@ from warwire.cli.common import (
     date_range,
     existing_db,
     fail,
-    report_error,
+    report_warning,
     table_console,
     write_table,
 )
@@ -134,7 +134,7 @@ def events(
         else:
             written, missing = export.write_geojson(stream, sys.stdout)
             if missing:
-                report_error(f"warning: {missing} of {written + missing} events have no coordinates and are left out")
+                report_warning(f"{missing} of {written + missing} events have no coordinates and are left out")
 
 
 incidents_app = typer.Typer(help="Incidents: the same happening from several reports, merged.", no_args_is_help=False)
