@@ -1713,3 +1713,9 @@ def test_a_russian_district_named_by_its_adjective_is_a_place_in_russia() -> Non
     ev = one("In Volgograd, falling drone debris caused a fire at an oil refinery in the city’s southern Krasnoarmeysky "
              "district, the regional governor said. Two employees were injured, he said.", "strike")
     assert ev.location.name == "Volgograd"
+
+
+def test_a_wave_at_districts_of_a_region_is_aimed_at_the_region() -> None:
+    ev = one("Over the past 24 hours, the Ukrainian army fired 51 munitions and launched 69 drones at nine districts of "
+             "the Belgorod Region, governor Vyacheslav Gladkov reported.", "air_attack")
+    assert (ev.location.name, ev.counts) == ("Belgorod Oblast", {"launched": 69})

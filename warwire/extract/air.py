@@ -258,7 +258,7 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
         if p.level in ("admin1", "settlement", "region") and p.cued and can_be_hit_here(p, info):
             before = info.text[max(0, p.start - 40): p.start].lower()
             if re.search(r"\b(?:at|over|on|targeting|targeted|against|in|across)\s+(?:the\s+)?"
-                         r"(?:(?!from\b|to\b)\w+\s+){0,2}$", before):
+                         r"(?:(?!from\b|to\b)\w+\s+){0,2}$", before) or _PARTS_OF.search(before):
                 return p
             if p.level == "admin1" and re.search(r"\bgovernor\s+of\s+(?:the\s+)?(?:\w+\s+)?$", before) \
                     and _WITHIN_THE_REGION.search(info.text, p.end):
@@ -266,6 +266,9 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     return None
 
 
+# "launched 69 drones at nine districts of the Belgorod Region": the region whose parts were attacked
+_PARTS_OF = re.compile(r"\b(?:at|on|against|targeting)\s+(?:[\w-]+\s+)?(?:districts?|communities|settlements|areas|parts|"
+                       r"towns|villages|cities)\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+|ukraine['’]s\s+)?(?:\w+\s+)?$")
 _WITHIN_THE_REGION = re.compile(r"\b(?:within|over|in|across)\s+the\s+(?:region|oblast|province)\b", re.I)
 
 
