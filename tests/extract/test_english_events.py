@@ -1719,3 +1719,9 @@ def test_a_wave_at_districts_of_a_region_is_aimed_at_the_region() -> None:
     ev = one("Over the past 24 hours, the Ukrainian army fired 51 munitions and launched 69 drones at nine districts of "
              "the Belgorod Region, governor Vyacheslav Gladkov reported.", "air_attack")
     assert (ev.location.name, ev.counts) == ("Belgorod Oblast", {"launched": 69})
+
+
+def test_a_strike_of_a_drone_and_missile_attack_is_of_mixed_weapons() -> None:
+    ev = one("Kyiv came under a large-scale Russian drone and missile attack on Saturday morning that left at least 15 "
+             "people injured, according to local officials.", "strike")
+    assert (ev.weapon, ev.counts) == ("mixed", {"injured": 15})

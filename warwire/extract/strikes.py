@@ -587,10 +587,11 @@ def _new(info: SentenceInfo, place, attacker: str | None, attacked: str, weapon:
 
 
 def _weapon(info: SentenceInfo) -> str | None:
+    """The weapon a strike's sentence names: one class, or "mixed" for "a drone and missile attack"."""
     classes = {w.weapon for w in info.weapons}
     if len(classes) == 1:
         return classes.pop()
-    return None
+    return "mixed" if classes == {"drone", "missile"} else None
 
 
 def _item(t: Target) -> str:
