@@ -628,6 +628,19 @@ def build(chosen: list[tuple[int, dict]], removals: dict[str, list[tuple[str, in
     return files
 
 
+def write_checked(files: dict[str, str], out: Path, checksum: str | None) -> None:
+    """Write a batch's texts to `out` once their listing checksum is the recorded one; `out` may hold no others."""
+    digest = listing_sha256(files)
+    if checksum is not None:
+        assert digest == checksum, f"listing checksum {digest} differs from the recorded {checksum}"
+    out.mkdir(parents=True, exist_ok=True)
+    extra = sorted(p.name for p in out.iterdir() if p.name not in files)
+    assert not extra, f"{out} holds other files: {extra}"
+    for name, text in files.items():
+        (out / name).write_bytes(text.encode("utf-8"))
+    print(f"{len(files)} texts in {out}; listing checksum (sha256sum * | sha256sum) {digest}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
@@ -646,15 +659,7 @@ def main() -> int:
     if args.list:
         return 0
     files = build(chosen)
-    digest = listing_sha256(files)
-    if CHECKSUM is not None:
-        assert digest == CHECKSUM, f"listing checksum {digest} differs from the recorded {CHECKSUM}"
-    args.out.mkdir(parents=True, exist_ok=True)
-    extra = sorted(p.name for p in args.out.iterdir() if p.name not in files)
-    assert not extra, f"{args.out} holds other files: {extra}"
-    for name, text in files.items():
-        (args.out / name).write_bytes(text.encode("utf-8"))
-    print(f"{len(files)} texts in {args.out}; listing checksum (sha256sum * | sha256sum) {digest}")
+    write_checked(files, args.out, CHECKSUM)
     return 0
 
 

@@ -264,15 +264,7 @@ def main() -> int:
     if args.list:
         return 0
     files = b18.build(chosen, REMOVALS, SPLITS, n=len(chosen), rules_must_hit=False)
-    digest = b18.listing_sha256(files)
-    if CHECKSUM is not None:
-        assert digest == CHECKSUM, f"listing checksum {digest} differs from the recorded {CHECKSUM}"
-    args.out.mkdir(parents=True, exist_ok=True)
-    extra = sorted(p.name for p in args.out.iterdir() if p.name not in files)
-    assert not extra, f"{args.out} holds other files: {extra}"
-    for name, text in files.items():
-        (args.out / name).write_bytes(text.encode("utf-8"))
-    print(f"{len(files)} texts in {args.out}; listing checksum (sha256sum * | sha256sum) {digest}")
+    b18.write_checked(files, args.out, CHECKSUM)
     return 0
 
 
