@@ -1725,3 +1725,13 @@ def test_a_strike_of_a_drone_and_missile_attack_is_of_mixed_weapons() -> None:
     ev = one("Kyiv came under a large-scale Russian drone and missile attack on Saturday morning that left at least 15 "
              "people injured, according to local officials.", "strike")
     assert (ev.weapon, ev.counts) == ("mixed", {"injured": 15})
+
+
+def test_the_toll_of_a_wave_told_per_weapon_is_of_mixed_weapons() -> None:
+    found = of_type("Russia launched 298 drones and 69 missiles overnight, the air force said. Interior Minister Ihor "
+                    "Klymenko said 12 people had been killed and 60 more wounded.", "air_attack")
+    toll = next(e for e in found if "killed" in e.counts)
+    assert (toll.weapon, toll.counts) == ("mixed", {"killed": 12, "injured": 60})
+    ev = one("In the western region of Khmelnytskyi, the governor said that a combined Russian attack damaged private "
+             "houses.", "strike")
+    assert ev.weapon == "mixed"

@@ -87,6 +87,7 @@ def extract_english(article: Article) -> list[Event]:
         memory.remember(info, found)
         drafts.extend(found)
     events = _one_mixed_mention([d for d in merge_drafts(drafts) if reported(d, article.published)])
+    _tolls_of_mixed_waves(events)
     _attackers_told_elsewhere(events, sentences)
     if morning_report and ref is not None:
         _date_the_day_reported(events, ref)
@@ -108,6 +109,18 @@ def _one_mixed_mention(events: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _tolls_of_mixed_waves(events: list[Draft]) -> None:
+    """The toll of a wave told per weapon, drones and missiles, is the whole wave's: an air attack of mixed weapons
+    (the gold convention: "casualties of the whole wave go on a third air_attack with weapon: mixed")."""
+    for d in events:
+        if d.type != "air_attack" or d.weapon or not d.counts or set(d.counts) - {"killed", "injured"}:
+            continue
+        weapons = {o.weapon for o in events if o.type == "air_attack" and o.actor == d.actor and o.counts.get("launched")
+                   and o.date is not None and d.date is not None and abs((o.date - d.date).days) <= 1}
+        if {"drone", "missile"} <= weapons:
+            d.weapon = "mixed"
 
 
 def _bare_mention(d: Draft) -> bool:

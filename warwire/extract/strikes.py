@@ -586,12 +586,17 @@ def _new(info: SentenceInfo, place, attacker: str | None, attacked: str, weapon:
                  weapon=weapon, location=place, claimed_by=info.claimant)
 
 
+_COMBINED = re.compile(r"\bcombined\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assaults?)\b", re.I)
+
+
 def _weapon(info: SentenceInfo) -> str | None:
     """The weapon a strike's sentence names: one class, or "mixed" for "a drone and missile attack"."""
     classes = {w.weapon for w in info.weapons}
     if len(classes) == 1:
         return classes.pop()
-    return "mixed" if classes == {"drone", "missile"} else None
+    if classes == {"drone", "missile"} or _COMBINED.search(info.text):
+        return "mixed"  # "a combined Russian attack damaged private houses"
+    return None
 
 
 def _item(t: Target) -> str:
