@@ -1735,3 +1735,11 @@ def test_the_toll_of_a_wave_told_per_weapon_is_of_mixed_weapons() -> None:
     ev = one("In the western region of Khmelnytskyi, the governor said that a combined Russian attack damaged private "
              "houses.", "strike")
     assert ev.weapon == "mixed"
+
+
+def test_an_undated_toll_goes_on_the_waves_day_when_every_wave_is_the_day_before() -> None:
+    monday = dt.date(2025, 5, 26)
+    found = events("At least 12 people were killed in the attacks across Ukraine, officials said. Ukraine’s Air Force "
+                   "said 298 drones and 69 missiles were launched overnight into Sunday.", monday)
+    toll = next(e for e in found if e.counts.get("killed"))
+    assert toll.date == dt.date(2025, 5, 25)

@@ -88,6 +88,8 @@ def extract_english(article: Article) -> list[Event]:
         drafts.extend(found)
     events = _one_mixed_mention([d for d in merge_drafts(drafts) if reported(d, article.published)])
     _tolls_of_mixed_waves(events)
+    if ref is not None:
+        _tolls_on_the_waves_day(events, ref)
     _attackers_told_elsewhere(events, sentences)
     if morning_report and ref is not None:
         _date_the_day_reported(events, ref)
@@ -121,6 +123,20 @@ def _tolls_of_mixed_waves(events: list[Draft]) -> None:
                    and o.date is not None and d.date is not None and abs((o.date - d.date).days) <= 1}
         if {"drone", "missile"} <= weapons:
             d.weapon = "mixed"
+
+
+def _tolls_on_the_waves_day(events: list[Draft], ref: dt.date) -> None:
+    """A toll told without a date ("At least 12 people were killed in the attacks") in a report whose every wave is
+    dated the day before it was filed ("overnight into Sunday", in a feed item of Monday) is that wave's: the report
+    was written on the wave's day and carries the next day's date."""
+    waves = [d for d in events if d.type == "air_attack" and d.counts.get("launched")]
+    if not waves or any(w.date != ref - dt.timedelta(days=1) for w in waves):
+        return
+    for d in events:
+        undated = all(i.explicit_date() is None and i.inherited is None for i in d.sentences)
+        if d.date == ref and undated and d.actor == waves[0].actor and d.type in ("air_attack", "strike") \
+                and not d.counts.get("launched"):
+            d.date = waves[0].date
 
 
 def _bare_mention(d: Draft) -> bool:
