@@ -1743,3 +1743,15 @@ def test_an_undated_toll_goes_on_the_waves_day_when_every_wave_is_the_day_before
                    "said 298 drones and 69 missiles were launched overnight into Sunday.", monday)
     toll = next(e for e in found if e.counts.get("killed"))
     assert toll.date == dt.date(2025, 5, 25)
+
+
+def test_a_feed_item_written_the_evening_before_is_dated_by_the_day_it_tells() -> None:
+    monday = dt.date(2025, 5, 26)
+    body = ("Russian forces launched a barrage of 367 drones and missiles at Ukrainian cities overnight, officials said. "
+            "The US envoy said on Sunday the attack was a clear violation. In Kharkiv, the mayor said early on Sunday "
+            "that drones hit three city districts.")
+    wave = next(e for e in of_type(body, "air_attack", published=monday) if e.counts)
+    assert wave.date == dt.date(2025, 5, 25)
+    # a Monday report that names Monday speaks from Monday
+    wave = next(e for e in of_type(body + " Talks resume on Monday.", "air_attack", published=monday) if e.counts)
+    assert wave.date == monday

@@ -54,7 +54,22 @@ def reference_date(article: Article) -> dt.date | None:
         if day > pub + dt.timedelta(days=1):
             day = day.replace(year=pub.year - 1)
         return day
+    if pub and _written_the_day_before(article.body, pub):
+        return pub - dt.timedelta(days=1)
     return pub
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _written_the_day_before(body: str, pub: dt.date) -> bool:
+    """Whether a report dated by its feed was written the day before ("Kellogg said on Sunday", "early on Sunday" in
+    an item of Monday, and no word of Monday): a feed's date is the next day's for an evening story in the Americas."""
+    before, today = _WEEKDAYS[(pub.weekday() - 1) % 7], _WEEKDAYS[pub.weekday()]
+    if re.search(rf"\b{today}\b", body) or re.search(r"\b(?:yesterday|last\s+night)\b", body, re.I):
+        return False
+    return len(re.findall(rf"\b(?:(?:early|late)\s+)?on\s+{before}\b|\b{before}\s+(?:morning|afternoon|evening)\b|"
+                          rf"\bsaid\s+{before}\b", body)) >= 2
 
 
 def extract_english(article: Article) -> list[Event]:
