@@ -1755,3 +1755,9 @@ def test_a_feed_item_written_the_evening_before_is_dated_by_the_day_it_tells() -
     # a Monday report that names Monday speaks from Monday
     wave = next(e for e in of_type(body + " Talks resume on Monday.", "air_attack", published=monday) if e.counts)
     assert wave.date == monday
+
+
+def test_urgent_aid_passed_for_ukraine_is_an_approved_transfer() -> None:
+    ev = one("After months of delay, on Tuesday, Congress passed urgent aid for Ukraine in its fight against Russian "
+             "aggression.", "arms_transfer")
+    assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
