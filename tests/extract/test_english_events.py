@@ -1761,3 +1761,12 @@ def test_urgent_aid_passed_for_ukraine_is_an_approved_transfer() -> None:
     ev = one("After months of delay, on Tuesday, Congress passed urgent aid for Ukraine in its fight against Russian "
              "aggression.", "arms_transfer")
     assert (ev.actor, ev.target, ev.status) == ("United States", "Ukraine", "approved")
+
+
+def test_a_district_named_alone_in_a_story_of_a_large_city_is_that_citys() -> None:
+    found = of_type("Kyiv Mayor Vitali Klitschko said drones hit the capital overnight. In Dniprovskyi district, a private "
+                    "house was destroyed and in Shevchenkivskyi district, windows in a residential building were smashed.",
+                    "strike")
+    assert {e.location.name for e in found} == {"Kyiv"}
+    # with no large city in the story, the raion of that name stands
+    assert one("A drone hit a house in the Bakhmut district, the governor said.", "strike").location.name == "Bakhmut Raion"

@@ -93,6 +93,7 @@ class SentenceInfo:
         self.referred: list[PlaceHit] = []  # places "the city", "the region", "there" stand for
         self.in_period = False  # the sentence before set a span ("over the past week") that this one counts over
         self.speaker_country: str | None = None  # the government the sentence's speaker speaks for, when known
+        self.city: PlaceHit | None = None  # the large city the article spoke of just before, whose districts it may name
 
     @cached_property
     def text(self) -> str:
@@ -115,6 +116,10 @@ class SentenceInfo:
     @cached_property
     def places(self) -> list[PlaceHit]:
         own = find_places(self.text)
+        if self.city is not None and own and all(_city_district(p) for p in own):
+            # "In Dniprovskyi district, a private house was destroyed" in a story of Kyiv: the city's district, not a
+            # raion of that name elsewhere
+            own = [replace(self.city, mention=p.mention, start=p.start, end=p.end) for p in own]
         if self.referred and not any(p.level != "country" for p in own):
             return own + self.referred
         return own
@@ -214,6 +219,15 @@ def _possessive(d: Any, text: str) -> bool:
 
 _ATTACK_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|shelling|bombardment|assault|offensive|"
                           r"raid|bombing)\b", re.I)
+
+
+# A Ukrainian city's district, as news names it: "Dniprovskyi district", "Shevchenkivskyi district".
+_CITY_DISTRICT = re.compile(r"\w+(?:skyi|skyy|sky)\s+district$", re.I)
+
+
+def _city_district(p: PlaceHit) -> bool:
+    """Whether a place hit may be a Ukrainian city's district read as a raion of the same name elsewhere."""
+    return p.country != "RU" and bool(_CITY_DISTRICT.search(p.mention))
 
 
 def read_sentence(sentence: Sentence, default_date: dt.date | None) -> SentenceInfo:

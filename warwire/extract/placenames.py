@@ -131,6 +131,11 @@ def _population(mention: str) -> int:
     return max((getattr(p, "population", 0) or 0 for p in places), default=0)
 
 
+def is_large_city(name: str) -> bool:
+    """Whether a place is a city of districts (400,000 people or more: Kyiv, Kharkiv, Odesa, Zaporizhzhia...)."""
+    return _population(name) >= 400_000
+
+
 # A bare capitalised word that a gazetteer knows is a place only when it is a town people have heard of;
 # small villages share their names with surnames and common words ("Sadovyi", "Mayor").
 _NOTABLE = 50_000
