@@ -9,7 +9,7 @@ from typing import Any
 
 from warwire.extract.lexicon import lexicon
 from warwire.extract.numbers import Quantity, find_quantities
-from warwire.extract.placenames import PlaceHit, find_places, region_of
+from warwire.extract.placenames import PlaceHit, find_places, is_large_city, region_of
 from warwire.extract.sentences import Sentence
 
 _SAY_VERBS = (
@@ -93,7 +93,7 @@ class SentenceInfo:
         self.referred: list[PlaceHit] = []  # places "the city", "the region", "there" stand for
         self.in_period = False  # the sentence before set a span ("over the past week") that this one counts over
         self.speaker_country: str | None = None  # the government the sentence's speaker speaks for, when known
-        self.city: PlaceHit | None = None  # the large city the article spoke of just before, whose districts it may name
+        self.recent: list[PlaceHit] = []  # places the article spoke of just before (a city whose districts it may name)
 
     @cached_property
     def text(self) -> str:
@@ -116,10 +116,13 @@ class SentenceInfo:
     @cached_property
     def places(self) -> list[PlaceHit]:
         own = find_places(self.text)
-        if self.city is not None and own and all(_city_district(p) for p in own):
+        if own and all(_city_district(p) for p in own):
             # "In Dniprovskyi district, a private house was destroyed" in a story of Kyiv: the city's district, not a
             # raion of that name elsewhere
-            own = [replace(self.city, mention=p.mention, start=p.start, end=p.end) for p in own]
+            city = next((p for p in self.recent if p.level == "settlement" and p.country == "UA"
+                         and is_large_city(p.name)), None)
+            if city is not None:
+                own = [replace(city, mention=p.mention, start=p.start, end=p.end) for p in own]
         if self.referred and not any(p.level != "country" for p in own):
             return own + self.referred
         return own

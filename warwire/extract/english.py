@@ -24,7 +24,7 @@ from warwire.extract.draft import Draft
 from warwire.extract.lexicon import lexicon
 from warwire.extract.merge import merge_drafts
 from warwire.extract.outages import read_outages
-from warwire.extract.placenames import PlaceHit, find_places, is_large_city
+from warwire.extract.placenames import PlaceHit, find_places
 from warwire.extract.protests import read_protests
 from warwire.extract.sense import reported
 from warwire.extract.sentences import Sentence, split_sentences
@@ -92,8 +92,7 @@ def extract_english(article: Article) -> list[Event]:
         info.dates = dates.get(sentence.start, [])
         memory.date(info)
         info.referred = _referred_places(sentence.text, memory.named or memory.attacked)
-        info.city = next((p for p in memory.named + memory.attacked if p.level == "settlement" and p.country == "UA"
-                          and is_large_city(p.name)), None)
+        info.recent = memory.named + memory.attacked
         if sentence.start in quoted and info.claimant is None:
             info.claimant = quoted[sentence.start]
         memory.speaker(info)
