@@ -1770,3 +1770,17 @@ def test_a_district_named_alone_in_a_story_of_a_large_city_is_that_citys() -> No
     assert {e.location.name for e in found} == {"Kyiv"}
     # with no large city in the story, the raion of that name stands
     assert one("A drone hit a house in the Bakhmut district, the governor said.", "strike").location.name == "Bakhmut Raion"
+
+
+def test_a_person_shot_dead_is_a_strike_where_it_happened_by_no_side_named() -> None:
+    wednesday = dt.date(2025, 5, 21)
+    ev = one("Andriy Portnov, 51, was gunned down on Wednesday morning outside the gates of a school in Madrid.", "strike",
+             published=wednesday)
+    assert (ev.location.name, ev.counts, ev.actor, ev.date) == ("Madrid", {"killed": 1}, None, wednesday)
+    ev = one("A former leading Ukrainian official has been shot dead outside a school in Madrid, authorities said.",
+             "strike", published=wednesday)
+    assert ev.counts == {"killed": 1}
+    # told without a place, the killing is no wave's toll; a pronoun names no victim
+    assert events("Portnov was killed by multiple gunmen outside a private school in an apparent targeted "
+                  "assassination.", wednesday) == []
+    assert events("He was shot dead outside a school in Madrid.", wednesday) == []

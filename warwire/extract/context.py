@@ -482,7 +482,7 @@ def can_be_hit_here(place: PlaceHit, info: SentenceInfo) -> bool:
 
 
 def direction(text: str, places: list[PlaceHit],
-              default: tuple[str, str] = ("Russia", "Ukraine")) -> tuple[str | None, str]:
+              default: tuple[str | None, str | None] = ("Russia", "Ukraine")) -> tuple[str | None, str | None]:
     """(attacker, attacked) for an attack told in `text`."""
     hits = lexicon().find_actors(text)
     for h in hits:

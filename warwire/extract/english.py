@@ -479,7 +479,7 @@ def _dateline_place(article: Article):  # type: ignore[no-untyped-def]
 # Cheap gates, matched against the lower-cased sentence: a reader runs only on sentences holding one of its words.
 _AIR_WORDS = re.compile(r"drone|missile|rocket|shahed|kalibr|iskander|kinzhal|bomb|uav|unmanned\s+aerial|\bkh-|loitering|lancet|"
                         r"attack|strike|struck|shot\s*down|downed|intercept")
-_HARM_WORDS = re.compile(r"kill|dead|die|death|wound|injur|hurt|lives|fatalit|damag|destroy|hit|struck|strike|attack|"
+_HARM_WORDS = re.compile(r"kill|dead|gunned|assassinat|die|death|wound|injur|hurt|lives|fatalit|damag|destroy|hit|struck|strike|attack|"
                          r"explo|blast|fire|debris|shell|slam|smash|pound|pumm|crash|ripp|dropped|blew\s+up|blown\s+up")
 _OUTAGE_WORDS = re.compile(r"power|electric|heat|water|blackout|outage|energi|internet|communication|light")
 _CLAIM_WORDS = re.compile(r"captur|seiz|taken|took|occup|overr|control|liberat|recaptur|retook|retaken|regain|freed|fall\b|fallen|"

@@ -18,9 +18,17 @@ _PERSON_NOUNS = (
     r"employees?|workers?|passengers?|rescuers?|firefighters?|police\s+officers?|policemen|medics?|doctors?|"
     r"journalists?|volunteers?|victims?|family|members|individuals?|drivers?|farmers?|miners?|students?|"
     r"generals?|officers?|officials?|prosecutors?|commanders?|mayors?|collaborators?|bloggers?|policem[ae]n|guards?|"
-    r"nurses?|priests?|teachers?|invaders|occupiers|mercenaries|fighters|militants"
+    r"nurses?|priests?|teachers?|invaders|occupiers|mercenaries|fighters|militants|aides?|politicians?|lawmakers?|advis[eo]rs?"
 )
-_KILLED = r"killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
+# "was shot dead", "was gunned down": a killing told of one person (a targeted killing is a strike where it happened)
+_KILLINGS = r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|assassinated"
+_KILLING = re.compile(rf"\b(?:{_KILLINGS}|gunm[ae]n\s+(?:\w+\s+)?killed|killed\s+by\s+(?:\w+\s+){{0,2}}gunm[ae]n)\b", re.I)
+# "Andriy Portnov, 51, was gunned down": one victim told by name
+_NAMED_VICTIM = re.compile(rf"\b(?P<art>(?!(?:He|She|They|It|The|This|That)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})(?:,\s+\d{{1,3}},)?\s+"
+                           rf"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|fatally)\s+)?"
+                           rf"(?P<cue>{_KILLINGS}|killed\s+by\s+(?:\w+\s+){{0,2}}gunm[ae]n)\b")
+_COUNTRY_HIT = {"UA": "Ukraine", "RU": "Russia"}
+_KILLED = rf"{_KILLINGS}|killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
 _RIGHT_CUE = re.compile(
     rf"^(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})(?:\s+(?:in|at|on|near|inside)\s+(?:a|an|the|his|her|their)\s+[\w-]+"
@@ -44,10 +52,11 @@ _LEFT_CUE = re.compile(
 _PERSON_AFTER = re.compile(rf"^\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b", re.I)
 _SINGLE_PERSON = re.compile(
     r"\b(?P<art>an?|one|another)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|\w+-year-old|Russian|Ukrainian|"
-    r"pro-Russian?|senior|top|retired|former|off-duty)\s+){0,2}"
+    r"pro-Russian?|pro-Kremlin|senior|top|retired|former|off-duty|leading|prominent|high-ranking|well-known)\s+){0,3}"
     r"(?P<noun>woman|man|child|girl|boy|person|teenager|resident|civilian|pensioner|driver|rescuer|soldier|"
     r"police\s+officer|employee|worker|volunteer|journalist|infant|baby|general|officer|official|prosecutor|"
-    r"commander|mayor|collaborator|blogger|serviceman|policeman|guard|farmer|doctor|nurse|priest|teacher)\b",
+    r"commander|mayor|collaborator|blogger|serviceman|policeman|guard|farmer|doctor|nurse|priest|teacher|aide|politician|"
+    r"lawmaker|MP|adviser|advisor|businessman|activist|lawyer)\b",
     re.I,
 )
 TOTALS = re.compile(
@@ -179,6 +188,9 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
     for m in _ANOTHER.finditer(text):  # "One person was killed and another injured": one more, its own verb
         if out and not any(c.quantity.start == m.start("art") for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
+    for m in _NAMED_VICTIM.finditer(text):
+        if not out:
+            out.append(Casualty("killed", Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     for m in _ONE_DEATH.finditer(text):  # "with another fatality reported in the Mykolaiv region": one killed
         if not any(c.quantity.start <= m.start("art") < c.quantity.end + 1 for c in out):
             out.append(Casualty("killed", Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
@@ -273,9 +285,12 @@ def _key(cue: str) -> str:
 def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft], list[Casualty]]:
     """Strike drafts at the places the sentence names; returns the casualties no place took."""
     text = info.text
-    places = [p for p in info.places if p.level != "country" and not p.relative and can_be_hit_here(p, info)]
+    # A person shot dead abroad ("outside a school in Madrid") was killed there: a killing has no front line.
+    killing = bool(found) and bool(_KILLING.search(text))
+    places = [p for p in info.places if p.level != "country" and not p.relative
+              and (killing or can_be_hit_here(p, info))]
     if not places:
-        return [], found
+        return [], [] if killing else found  # a killing told without its place is no wave's toll either
     if _no_hit_told(text) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
     targets = _targets(text)
@@ -283,7 +298,9 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
     hit_places = _places_hit(text, places)
     if not found and not (targets and has_cue) and not hit_places:
         return [], found
-    attacker, attacked = direction(text, info.places)
+    # who shot a person is not known unless the sentence tells it; the one shot is of the country it happened in
+    attacker, attacked = direction(text, info.places, default=(None, _COUNTRY_HIT.get(places[0].country or ""))) \
+        if killing else direction(text, info.places)
     weapon = _weapon(info)
     drafts: dict[str, Draft] = {}
     for place, at in hit_places:
@@ -580,7 +597,7 @@ def _finest(place, places):  # type: ignore[no-untyped-def]
     return inside[0] if len(inside) == 1 else place
 
 
-def _new(info: SentenceInfo, place, attacker: str | None, attacked: str, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
+def _new(info: SentenceInfo, place, attacker: str | None, attacked: str | None, weapon: str | None, pos: int) -> Draft:  # type: ignore[no-untyped-def]
     date, precision = info.date_near(pos)
     return Draft("strike", info, date=date, date_precision=precision, actor=attacker, target=attacked,
                  weapon=weapon, location=place, claimed_by=info.claimant)
