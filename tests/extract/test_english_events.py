@@ -1784,3 +1784,15 @@ def test_a_person_shot_dead_is_a_strike_where_it_happened_by_no_side_named() -> 
     assert events("Portnov was killed by multiple gunmen outside a private school in an apparent targeted "
                   "assassination.", wednesday) == []
     assert events("He was shot dead outside a school in Madrid.", wednesday) == []
+
+
+def test_a_command_speaking_through_its_spokesperson_is_the_claimant() -> None:
+    body = ("Russia hit Ukraine with 367 drones and missiles, making this the largest single attack of the war, according "
+            "to Ukraine Air Force spokesperson Yuriy Ihnat. In all, Russia used 69 missiles and 298 drones, he told The "
+            "Associated Press.")
+    assert {e.claimed_by for e in of_type(body, "air_attack")} == {"Ukrainian Air Force"}
+    ev = one("Yuriy Ihnat, a spokesperson for Ukraine's Air Force, said Russia launched 90 drones overnight.", "air_attack")
+    assert ev.claimed_by == "Ukrainian Air Force"
+    # a spokesperson for no command is named as such
+    ev = one("Russia launched 90 drones overnight, city spokesman Ivan Petrenko said.", "air_attack")
+    assert ev.claimed_by == "Ivan Petrenko"

@@ -279,6 +279,9 @@ _ASIDE = re.compile(r",\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+i
 def attribution(text: str) -> str | None:
     """Who the sentence says the information comes from, normalised ("Ukraine's air force said" -> Ukrainian Air Force)."""
     text = _TITLE_STOP.sub(r"\1", _ASIDE.sub(" ", text))  # "according to regional Gov. Serhii Lysak"
+    spoken = spokesperson(text)
+    if spoken is not None:
+        return spoken[0]
     candidates = [m.group("name") for m in _APPOSITIVE.finditer(text)]
     candidates += [m.group("name") for m in _ROLE_AFTER.finditer(text)]
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
@@ -291,6 +294,27 @@ def attribution(text: str) -> str | None:
     return None
 
 
+_SPOKES = r"spokes(?:person|man|woman)"
+_SPOKESPERSON = re.compile(rf"(?P<before>(?:[\w'’.-]+\s+){{1,4}}?){_SPOKES}\b(?!\s+(?:for|of)\b)|"
+                           rf"\b{_SPOKES}\s+(?:for|of)\s+(?P<after>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){{0,6}})",
+                           re.I)
+# Commands that speak through a spokesperson and are coded as themselves, not as the officer who speaks.
+_COMMANDS = frozenset({"Ukrainian Air Force", "Russian Defence Ministry", "Ukrainian Defence Ministry", "Ukrainian General Staff",
+                       "Operational Command South"})
+def spokesperson(text: str) -> tuple[str, str | None] | None:
+    """(command, spokesperson's name) when a command speaks through its spokesperson in `text` ("Yuriy Ihnat, a
+    spokesperson for Ukraine's Air Force"; "Ukraine Air Force spokesperson Yuriy Ihnat"): news names the officer,
+    the figures are the command's."""
+    for m in _SPOKESPERSON.finditer(text):
+        command = lexicon().claimant(m.group("before") or m.group("after") or "")
+        if command in _COMMANDS:
+            name = _NAME_AFTER.match(text, m.end()) if m.group("before") else _NAME_BEFORE.search(text, 0, m.start())
+            return command, name.group("name") if name else None
+    return None
+
+
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:a|the|its)\s+$")
 _TITLE_STOP = re.compile(r"\b(Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s+[A-Z])")
 
 

@@ -18,6 +18,7 @@ from warwire.extract.context import (
     lead_claimant,
     read_sentence,
     source_line_claimant,
+    spokesperson,
 )
 from warwire.extract.decisions import read_decisions, read_policy
 from warwire.extract.draft import Draft
@@ -242,6 +243,7 @@ class _Memory:
     attacked_at: tuple[int, int] = (-10, -10)                # (sentence index, paragraph) of that sentence
     attacked_from_afar: bool = False                         # whether that sentence told a strike or a wave there
     countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
+    spoken_for: dict[str, str] = field(default_factory=dict)  # spokespeople (full name and surname) -> their command
     morning_report: bool = False                              # whether the article is a morning report of the day before
     lead_day: tuple[dt.date, str] | None = None              # the past day the lead paragraph reports on
     attack_sides: tuple[str | None, str] | None = None        # (attacker, attacked) of the last attack told with a side
@@ -317,9 +319,15 @@ class _Memory:
             country = lexicon().actor(m.group("country"))
             if country:
                 self.countries[m.group("person")] = self.countries[m.group("person").split()[-1]] = country
+        spoken = spokesperson(info.text)
+        if spoken is not None and spoken[1]:
+            self.spoken_for[spoken[1]] = self.spoken_for[spoken[1].split()[-1]] = spoken[0]
+            self.person = spoken[1]
         speaker = _who_says(info, self.claim, self.person)
         if speaker and " " not in speaker:  # "Anand said" after "Canada's Defence Minister Anita Anand"
             speaker = next((p for p in self.countries if " " in p and p.split()[-1] == speaker), speaker)
+        if speaker:
+            speaker = self.spoken_for.get(speaker, speaker)  # "Ihnat said", "he told AP": the command he speaks for
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
             info.speaker_country = lexicon().country_of(speaker) or self.countries.get(speaker)
