@@ -1796,3 +1796,13 @@ def test_a_command_speaking_through_its_spokesperson_is_the_claimant() -> None:
     # a spokesperson for no command is named as such
     ev = one("Russia launched 90 drones overnight, city spokesman Ivan Petrenko said.", "air_attack")
     assert ev.claimed_by == "Ivan Petrenko"
+
+
+def test_an_agency_passing_on_a_source_gives_the_source_as_claimant() -> None:
+    found = of_type("Russian forces have captured the settlements of Volodymyrivka and Bilovody in eastern Ukraine, the "
+                    "TASS state news agency reported on Monday, citing Russia's Defence Ministry.", "territorial_claim")
+    assert {e.claimed_by for e in found} == {"Russian Defence Ministry"}
+    # an agency reporting on its own stays the claimant
+    ev = one("Russian forces captured the settlement of Veselivka in the Sumy region, according to the Russian state-run "
+             "TASS.", "territorial_claim")
+    assert ev.claimed_by == "TASS"

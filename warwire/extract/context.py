@@ -290,7 +290,26 @@ def attribution(text: str) -> str | None:
     for who in candidates:
         name = normalise_claimant(who)
         if name:
-            return name
+            return _cited_by(text, name) or name
+    return None
+
+
+# News agencies and outlets that pass on another source's word ("the TASS state news agency reported, citing Russia's
+# Defence Ministry"): the claim is the source's.
+_OUTLET = re.compile(r"\b(?:TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AP|AFP|Ukrinform|Xinhua|Bloomberg|"
+                     r"CNN|BBC|Kyodo|Yonhap|Anadolu|news\s+(?:agency|outlet)|media|agency|outlet)\b", re.I)
+_AGENCY_LAST = re.compile(r"\b(?:TASS|Interfax|RIA\s+Novosti|Ukrinform|Xinhua|Reuters|Yonhap|Kyodo)$")
+_CITING = re.compile(r"\b(?:citing|which\s+cited|who\s+cited|quoting|referring\s+to)\s+(?P<who>[^,;.:()]{3,80})", re.I)
+
+
+def _cited_by(text: str, name: str) -> str | None:
+    """The source an outlet cites, when `name` is an outlet passing on another's word, or None."""
+    if not _OUTLET.search(name):
+        return None
+    for m in _CITING.finditer(text):
+        cited = normalise_claimant(m.group("who"))
+        if cited and cited != PRONOUN and not _OUTLET.search(cited):
+            return cited
     return None
 
 
@@ -358,6 +377,9 @@ def normalise_claimant(phrase: str) -> str | None:
         return actor
     if re.fullmatch(r"[A-Z][a-z'’-]{2,}", p) and p not in ("It", "He", "She", "They", "This", "That"):
         return p  # a surname alone ("Sobyanin said"): the reader matches it to the full name said before
+    agency = _AGENCY_LAST.search(p)
+    if agency:
+        return agency.group(0)  # "the Russian state-run TASS"
     generic = _GENERIC_CLAIMANTS.search(p)
     if generic:
         outlet = _NAMED_OUTLET.search(p)
