@@ -1806,3 +1806,12 @@ def test_an_agency_passing_on_a_source_gives_the_source_as_claimant() -> None:
     ev = one("Russian forces captured the settlement of Veselivka in the Sumy region, according to the Russian state-run "
              "TASS.", "territorial_claim")
     assert ev.claimed_by == "TASS"
+
+
+def test_the_ministry_unqualified_is_the_one_named_before_or_a_russian_wires_own() -> None:
+    body = ("MOSCOW, 26 May. /TASS/. Russian air defense systems shot down 96 Ukrainian drones overnight above Russian "
+            "regions, the Defense Ministry reported.\n\n- It added that 31 UAVs were shot down over the Bryansk Region.")
+    assert {e.claimed_by for e in of_type(body, "air_attack")} == {"Russian Defence Ministry"}
+    body = ("Russia's Defence Ministry said its forces had captured the village of Rozdolne. Air defences destroyed 20 "
+            "Ukrainian drones over the Belgorod region overnight, the ministry said.")
+    assert one(body, "air_attack").claimed_by == "Russian Defence Ministry"

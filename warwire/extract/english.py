@@ -82,7 +82,8 @@ def extract_english(article: Article) -> list[Event]:
     dates = dates_by_sentence(article.body, ref)
     # a morning report's "past day" is dated by `_date_the_day_reported`, after the drafts of one front are merged
     morning_report = ref is not None and bool(_MORNING_REPORT.search(article.body[:800]) and _PAST_DAY.search(article.body))
-    memory = _Memory(morning_report=morning_report)
+    memory = _Memory(morning_report=morning_report,
+                     ministry="Russian Defence Ministry" if _RUSSIAN_WIRE.search(article.body[:300]) else None)
     drafts: list[Draft] = []
     sentences = split_sentences(article.body)
     quoted = _quote_speakers(sentences)
@@ -244,6 +245,7 @@ class _Memory:
     attacked_from_afar: bool = False                         # whether that sentence told a strike or a wave there
     countries: dict[str, str] = field(default_factory=dict)  # people the article names with their government
     spoken_for: dict[str, str] = field(default_factory=dict)  # spokespeople (full name and surname) -> their command
+    ministry: str | None = None  # the defence ministry "the ministry" stands for: the last named, or a Russian wire's own
     morning_report: bool = False                              # whether the article is a morning report of the day before
     lead_day: tuple[dt.date, str] | None = None              # the past day the lead paragraph reports on
     attack_sides: tuple[str | None, str] | None = None        # (attacker, attacked) of the last attack told with a side
@@ -323,11 +325,17 @@ class _Memory:
         if spoken is not None and spoken[1]:
             self.spoken_for[spoken[1]] = self.spoken_for[spoken[1].split()[-1]] = spoken[0]
             self.person = spoken[1]
+        if info.claimant is None and self.claim and _IT_SAID.match(info.text) and _BODY.search(self.claim[1]):
+            info.claimant = self.claim[1]  # "- It added that 31 UAVs were shot down": the ministry of the paragraph before
         speaker = _who_says(info, self.claim, self.person)
         if speaker and " " not in speaker:  # "Anand said" after "Canada's Defence Minister Anita Anand"
             speaker = next((p for p in self.countries if " " in p and p.split()[-1] == speaker), speaker)
         if speaker:
             speaker = self.spoken_for.get(speaker, speaker)  # "Ihnat said", "he told AP": the command he speaks for
+            if _DEFENCE_MINISTRY.search(speaker):
+                self.ministry = speaker
+            elif _BARE_MINISTRY.fullmatch(speaker) and self.ministry:
+                speaker = self.ministry  # "the ministry said" after "Russia's Defence Ministry", or in a TASS report
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
         if speaker and speaker != PRONOUN:
             info.speaker_country = lexicon().country_of(speaker) or self.countries.get(speaker)
@@ -407,6 +415,13 @@ def _wave_of_the_strike(d: Draft, info: SentenceInfo, strike: Draft | None) -> N
         d.location, d.date, d.date_precision = strike.location, strike.date, strike.date_precision
 
 
+# A Russian wire's dateline ("MOSCOW, 26 May. /TASS/."): its unqualified "Defense Ministry" is Russia's.
+_RUSSIAN_WIRE = re.compile(r"/(?:TASS|RIA\s+Novosti|Interfax)/")
+_DEFENCE_MINISTRY = re.compile(r"^\w+\s+Defen[cs]e\s+Ministry$")
+_BARE_MINISTRY = re.compile(r"(?:the\s+)?(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?", re.I)
+_IT_SAID = re.compile(r"^\W*It\s+(?:also\s+)?(?:said|added|reported|noted|stated|specified)\b")
+# A body that "it" can stand for: a ministry, a command, a service (not a person).
+_BODY = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command|ministry)\b")
 _INSTITUTION = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command)\b")
 
 
