@@ -1815,3 +1815,13 @@ def test_the_ministry_unqualified_is_the_one_named_before_or_a_russian_wires_own
     body = ("Russia's Defence Ministry said its forces had captured the village of Rozdolne. Air defences destroyed 20 "
             "Ukrainian drones over the Belgorod region overnight, the ministry said.")
     assert one(body, "air_attack").claimed_by == "Russian Defence Ministry"
+
+
+def test_weapons_handed_over_are_no_wave() -> None:
+    assert of_type("Britain will send 5,000 air defence missiles to Ukraine this year.", "air_attack") == []
+    assert of_type("Germany will deliver four more IRIS-T systems and 300 missiles to Kyiv.", "air_attack") == []
+    # sent at a city, or delivered as attacks, they were fired
+    assert one("Russia sent 100 drones at Kyiv overnight, and 80 were shot down.", "air_attack").counts == \
+        {"launched": 100, "intercepted": 80}
+    assert one("Over the past day, Russian occupiers delivered four missile attacks on Kramatorsk.",
+               "air_attack").counts == {"launched": 4}

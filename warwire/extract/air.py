@@ -300,6 +300,15 @@ _BOUGHT = re.compile(r"\b(?:procurement|purchas\w+|buy\w*|bought|order(?:ed|ing)
 # up to 16 missiles": weapons on board, ready, not fired.
 _ON_BOARD = re.compile(r"\b(?:(?:equipped|armed|loaded)\s+with\s+(?:a\s+total\s+(?:salvo\s+)?of\s+)?|carr(?:y|ies|ying)\s+|"
                        r"total\s+salvo\s+of\s+)(?:up\s+to\s+)?$", re.I)
+# Weapons handed to an ally: "will deliver 4 IRIS-T systems", "supplied 300 missiles"; "sent" only with its recipient
+# ("send 5,000 missiles to Ukraine"), since "Russia sent 100 drones at Kyiv" is an attack.
+_GIVEN = re.compile(r"\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|"
+                    r"donat(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|ship(?:s|ped|ping)?)\s+"
+                    r"(?:\w+\s+){0,3}?(?:(?:up\s+to|another|more\s+than|over|about|some)\s+)?$", re.I)
+_SENT = re.compile(r"\b(?:send|sends|sending|sent)\s+(?:\w+\s+){0,2}?(?:(?:up\s+to|another|more\s+than|over|about|some)\s+)?$", re.I)
+_SENT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:Ukraine|Kyiv|Kiev|Ukrainian|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:overnight|region|oblast)))",
+                      re.I)
+_STRIKES_AFTER = re.compile(r"\s*(?:attacks?|strikes?)\b", re.I)  # "delivered four missile attacks": fired
 _RECONNAISSANCE = re.compile(r"\b(?:reconnaissance|surveillance|Orlan(?:-\d+)?|Zala|Supercam|Merlin|Forpost|Eleron)\b", re.I)
 
 
@@ -358,6 +367,9 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             continue  # "shot down an Orlan-10 reconnaissance UAV": a scout over the front, no attack
         if _BOUGHT.search(text, max(0, q.start - 30), q.start) or _ON_BOARD.search(text, max(0, q.start - 40), q.start):
             continue  # "donated for the procurement of 500 kamikaze drones": weapons bought, not fired
+        if (_GIVEN.search(text, max(0, q.start - 40), q.start) and not _STRIKES_AFTER.match(text, weapon_end)) or (
+                _SENT.search(text, max(0, q.start - 40), q.start) and _SENT_TO.match(text, weapon_end)):
+            continue  # "Britain will send 5,000 air defence missiles to Ukraine": weapons handed over, not fired
         if i > 0 and _OUT_OF.match(text[quantities[i - 1].end: q.start]):
             key = "launched"
         else:
