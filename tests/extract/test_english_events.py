@@ -1825,3 +1825,12 @@ def test_weapons_handed_over_are_no_wave() -> None:
         {"launched": 100, "intercepted": 80}
     assert one("Over the past day, Russian occupiers delivered four missile attacks on Kramatorsk.",
                "air_attack").counts == {"launched": 4}
+
+
+def test_said_it_would_send_commits_and_would_transfer_offers() -> None:
+    ev = one("Czech Prime Minister Petr Fiala said his country would deliver 100,000 artillery shells to Ukraine.",
+             "arms_transfer")
+    assert (ev.status, ev.counts) == ("pledged", {"quantity": 100000})
+    assert one("The United States said last week it would send four HIMARS to Ukraine.", "arms_transfer").status == \
+        "pledged"
+    assert one("The United States said it would transfer landmines to Ukraine.", "arms_transfer").status == "offered"
