@@ -1834,3 +1834,14 @@ def test_said_it_would_send_commits_and_would_transfer_offers() -> None:
     assert one("The United States said last week it would send four HIMARS to Ukraine.", "arms_transfer").status == \
         "pledged"
     assert one("The United States said it would transfer landmines to Ukraine.", "arms_transfer").status == "offered"
+
+
+def test_a_weapon_named_with_its_modifier_is_one_transfer() -> None:
+    found = of_type("Britain will send 5,000 air defence missiles to Ukraine this year.", "arms_transfer")
+    assert [(e.item, e.counts) for e in found] == [("air defence missiles", {"quantity": 5000})]
+
+
+def test_backing_provided_over_time_is_no_transfer() -> None:
+    assert of_type("The US has provided key economic and military backing to Kyiv, in particular supplying long-range, "
+                   "precision artillery.", "arms_transfer") == []
+    assert one("On Tuesday the US supplied long-range precision artillery to Kyiv.", "arms_transfer").status == "delivered"

@@ -157,7 +157,9 @@ def read_arms_transfers(info: SentenceInfo, default_recipient: str | None = None
             # a joint figure ("The US and Britain sent 200 Javelins") is told once: it stays on one supplier's event
             out += [dataclasses.replace(draft, actor=other, sentences=[info], counts={}, hedges={})
                     for other in _co_suppliers(text[: cue[0]], draft.actor)]
-    return out
+    # "5,000 air defence missiles" finds "air defence" and "air defence missiles": one item, the longer name
+    return [d for d in out if not any(e is not d and e.item and d.item and e.item.startswith(d.item + " ")
+                                      and (e.actor, e.target, e.counts) == (d.actor, d.target, d.counts) for e in out)]
 
 
 def _co_suppliers(before: str, supplier: str | None) -> list[str]:
@@ -274,8 +276,11 @@ def _transfer(info: SentenceInfo, status: str, cue_at: int, item: re.Match[str],
         assert one is not None
         s = max(0, item.start() - 30) + one.start()
         quantity = Quantity(1, None, s, s + len(one.group(0).split()[0]), one.group(0).split()[0])
-    if category in ("weapons", "aid") and quantity is None and not info.explicit_date() and status == "delivered":
-        return None  # "the US has provided weapons to Kyiv": ongoing support, not an event
+    if quantity is None and not info.explicit_date() and status == "delivered" and (
+            category in ("weapons", "aid") or _ONGOING.search(text, 0, cue_at + 40)):
+        # "the US has provided weapons to Kyiv", "has provided military backing ..., in particular supplying
+        # precision artillery": ongoing support, not an event
+        return None
     return _new_transfer(info, cue_at, item, category, supplier, recipient, status, quantity)
 
 
@@ -294,6 +299,8 @@ _GOVERNMENT = re.compile(r"\s+(?:government|cabinet|parliament|ministry|defen[cs
                          r"president|prime\s+minister|chancellor|officials)\b", re.I)
 
 
+_ONGOING = re.compile(r"\b(?:has|have)\s+(?:(?:long|also|already|consistently)\s+)?(?:been\s+)?(?:provid|suppl|send|sent|deliver|giv|given)\w*\s+"
+                      r"(?:\w+\s+){0,4}?(?:backing|support|help|assistance)\b", re.I)
 _RECEIVED = re.compile(r"(?:received|receiving|receives|imported|imports|importing)\b")
 # Where the weapons came from, told beside them: "Iranian-made kamikaze drones", "Abrams tanks from the United States".
 _MADE_BY = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:made|built|produced|manufactured|supplied)\s+(?:[\w-]+\s+){0,2}$")
