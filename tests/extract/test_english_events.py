@@ -1845,3 +1845,15 @@ def test_backing_provided_over_time_is_no_transfer() -> None:
     assert of_type("The US has provided key economic and military backing to Kyiv, in particular supplying long-range, "
                    "precision artillery.", "arms_transfer") == []
     assert one("On Tuesday the US supplied long-range precision artillery to Kyiv.", "arms_transfer").status == "delivered"
+
+
+def test_figures_downed_over_regions_each_take_their_region() -> None:
+    found = of_type("Russia's Defence Ministry said its forces shot down nine Ukrainian aircraft-type drones over Belgorod "
+                    "and 13 over Russia's Kursk region early on Tuesday.", "air_attack")
+    assert {(e.location.name, e.counts["intercepted"]) for e in found} == {("Belgorod", 9), ("Kursk Oblast", 13)}
+    ev = one("Officials said on Wednesday that more than 30 drones were destroyed in the air over the Voronezh region.",
+             "air_attack")
+    assert (ev.location.name, ev.counts) == ("Voronezh Oblast", {"intercepted": 30})
+    ev = one("A drone was also downed on its approach to an oil refinery in the Leningrad region, the governor said.",
+             "air_attack")
+    assert ev.counts == {"intercepted": 1}

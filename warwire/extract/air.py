@@ -177,7 +177,9 @@ def _tally(info: SentenceInfo) -> list[AirFigure]:
     return out
 
 
-_REGION_FIGURE = re.compile(r"^\s+(?:(?:drones?|uavs?|missiles?)\s+)?(?:were\s+\w+\s+)?(?:over|above|in|near)\s+(?:the\s+)?$")
+# "20 over the Bryansk region", "13 over Russia's Kursk region", "30 drones destroyed in the air over the Voronezh region"
+_REGION_FIGURE = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?)\s+)?(?:(?:were\s+)?\w+\s+(?:(?:down\s+)?in\s+the\s+(?:air|sky)\s+)?)?"
+                            r"(?:over|above|in|near)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$")
 
 
 def _by_region(info: SentenceInfo, figures: list[AirFigure]) -> list[AirFigure]:
@@ -188,13 +190,14 @@ def _by_region(info: SentenceInfo, figures: list[AirFigure]) -> list[AirFigure]:
     if not places or not figures:
         return figures
     used = {f.quantity.start for f in figures}
+    told = list(figures)  # a figure placed itself still owns the bare figures after it ("nine over A and 13 over B")
     regional: list[AirFigure] = []
     for q in info.quantities:
         place = next((p for p in places if _REGION_FIGURE.match(text[q.end: p.start])), None)
         if place is None:
             continue
-        owner = max((f for f in figures if f.quantity.start < q.start), key=lambda f: f.quantity.start, default=None)
-        own = next((f for f in figures if f.quantity.start == q.start), None)
+        owner = max((f for f in told if f.quantity.start < q.start), key=lambda f: f.quantity.start, default=None)
+        own = next((f for f in told if f.quantity.start == q.start), None)
         if own is not None and (owner is None or own.weapon != owner.weapon):
             owner = own  # "shot down 11 missiles and 2 drones in Kyiv Oblast": the drones' own figure, placed
         if owner is None:
@@ -291,7 +294,8 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
 
 
 _ONE_WAS_DOWNED = re.compile(r"\b(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?$", re.I)
-_WAS_DOWNED = re.compile(r"\s+(?:had\s+been|has\s+been|was)\s+(?:downed|shot\s*down|destroyed|intercepted)\b", re.I)
+_WAS_DOWNED = re.compile(r"\s+(?:had\s+been|has\s+been|was)\s+(?:also\s+|later\s+)?(?:downed|shot\s*down|destroyed|intercepted)\b",
+                         re.I)
 
 
 _BOUGHT = re.compile(r"\b(?:procurement|purchas\w+|buy\w*|bought|order(?:ed|ing)?|production|produc\w+|manufactur\w+)\s+"
