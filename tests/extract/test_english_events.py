@@ -1857,3 +1857,15 @@ def test_figures_downed_over_regions_each_take_their_region() -> None:
     ev = one("A drone was also downed on its approach to an oil refinery in the Leningrad region, the governor said.",
              "air_attack")
     assert ev.counts == {"intercepted": 1}
+
+
+def test_a_toll_told_with_its_parts_and_of_two_groups() -> None:
+    ev = one("23 people were killed including four children when a cruise missile hit a block of flats in Uman.", "strike")
+    assert ev.counts == {"killed": 23}
+    assert of_type("23 people were killed including four children when a cruise missile hit a block of flats in Uman.",
+                   "air_attack") == []
+    ev = one("Kryvyi Rih was in mourning after a Russian missile strike that killed nine children and 11 adults.", "strike")
+    assert ev.counts == {"killed": 20}
+    # two places, two tolls
+    assert {(e.location.name, e.counts["killed"]) for e in of_type("Four people were killed in Kyiv and one in Kharkiv.",
+                                                                      "strike")} == {("Kyiv", 4), ("Kharkiv", 1)}

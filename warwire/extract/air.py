@@ -46,7 +46,8 @@ _BETWEEN_NUMBER_AND_WEAPON = re.compile(
     r"^(?:\s+(?:of\s+the\s+|of\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?)?\s*$|^-\s*$"
 )
 _GAP_BREAK = re.compile(r"\b(?:and|or|to|were|was|by|percent|per\s+cent|times|km|miles|in|on|at|from|into|"
-                        r"injured|killed|wounded|dead|died|people|civilians)\b|[%:;()]", re.I)
+                        r"injured|killed|wounded|dead|died|people|civilians|children|adults|women|men|residents|when|"
+                        r"as|after|while)\b|[%:;()]", re.I)
 _OUT_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 # "destroyed 21 Russian Shahed drones out of the 26 Russia launched": the share, its weapon, then the wave's size.
 _OUT_OF_NAMED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|UAVs|Shaheds|rockets)\s+(?:out\s+of|of)\s+"

@@ -171,6 +171,8 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
             key = _key(right.group("cue"))
         else:
             lm = _LEFT_CUE.search(before)
+            if lm and out and out[-1].key == _key(lm.group("cue")) and _PART_OF.search(before[lm.end("cue"):]):
+                continue  # "23 people were killed including four children": a part of the toll just told
             if lm and (_PERSON_AFTER.match(after) or re.match(r"\s*(?:and|,|;|\.|$|others|people|more\b|in\b|on\b|at\b|across\b|after\b|"
                                                               r"near\b|around\b|throughout\b|over\b)", after)):
                 cue = lm.group("cue").lower()
@@ -182,6 +184,13 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
         if key is None and out and q.start - out[-1].quantity.end < 45 and re.search(r"\band\s+$", before) \
                 and (_PERSON_AFTER.match(after) or re.match(r"\s+(?:more\s+)?(?:in|at|near)\s+[A-Z]", after)):
             key = out[-1].key  # "four people were killed in Kyiv and one in Kharkiv"
+            if _PERSON_AFTER.match(after) and _GROUPS_JOINED.fullmatch(text, out[-1].quantity.end, q.start):
+                # "killed nine children and 11 adults": one toll of two groups
+                group = out.pop().quantity
+                summed = Quantity(group.value + q.value, group.hedge or q.hedge, group.start, q.end, text[group.start: q.end])
+                out.append(Casualty(key, summed))
+                seen.add(q.start)
+                continue
         if key and not any(c.key == key and c.quantity.start == q.start for c in out):
             out.append(Casualty(key, q))
             seen.add(q.start)
@@ -215,6 +224,8 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
 
 
 _SINGLES = ("a", "an", "another")
+_PART_OF = re.compile(r"^\s*,?\s*(?:including|among\s+them|of\s+(?:them|whom))\s+$", re.I)
+_GROUPS_JOINED = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+and\s+", re.I)
 _TOLL_NOW = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|grew|reached|now\s+stands|stands|is\s+now)\b",
                        re.I)
 
