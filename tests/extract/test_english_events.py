@@ -1869,3 +1869,11 @@ def test_a_toll_told_with_its_parts_and_of_two_groups() -> None:
     # two places, two tolls
     assert {(e.location.name, e.counts["killed"]) for e in of_type("Four people were killed in Kyiv and one in Kharkiv.",
                                                                       "strike")} == {("Kyiv", 4), ("Kharkiv", 1)}
+
+
+def test_a_command_headquarters_or_a_deployment_area_hit_is_a_strike() -> None:
+    ev = one("On Wednesday, the Russian Defense Ministry confirmed that its forces hit the Ukrainian Southern Command "
+             "headquarters in Odesa.", "strike")
+    assert (ev.location.name, ev.item) == ("Odesa", "Southern Command headquarters")
+    ev = one("Russian missiles also hit a deployment area for troops in Kharkiv.", "strike")
+    assert ev.location.name == "Kharkiv"
