@@ -1877,3 +1877,12 @@ def test_a_command_headquarters_or_a_deployment_area_hit_is_a_strike() -> None:
     assert (ev.location.name, ev.item) == ("Odesa", "Southern Command headquarters")
     ev = one("Russian missiles also hit a deployment area for troops in Kharkiv.", "strike")
     assert ev.location.name == "Kharkiv"
+
+
+def test_a_village_liberated_under_its_russian_name_is_the_ukrainian_village() -> None:
+    ev = one('Russian troops "have managed to liberate the village of Umanskoye in the popular republic of Donetsk", the '
+             "ministry said on Sunday.", "territorial_claim")
+    assert (ev.actor, ev.status, ev.location.name) == ("Russia", "captured", "Umanske")
+    # a name with no Ukrainian form stays as written
+    ev = one("Russian forces captured the village of Nezhegolskoye, the ministry said.", "territorial_claim")
+    assert ev.location.name == "Nezhegolskoye"

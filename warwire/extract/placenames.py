@@ -86,6 +86,9 @@ def _respelled(name: str) -> Any:
     variants |= {name[:i] + ("i" if c == "y" else "y") + name[i + 1:] for i, c in enumerate(name) if c in "iy" and i}
     # spellings of other languages: "Oleksijevo" (j for i), "Scherbaky" (German sch for shch)
     variants |= {name.replace("j", "i"), name.replace("j", "y"), re.sub(r"^Sch", "Shch", name).replace("sch", "shch")}
+    # Russian forms of Ukrainian names: "Umanskoye" for Umanske, "Novoye" for Nove, "Andreyevka" for Andriivka
+    variants |= {re.sub(r"(?:sk)?oye$", lambda m: "ske" if m.group(0) == "skoye" else "e", name),
+                 re.sub(r"(?:yev|ev|ov)ka$", "ivka", name)}
     found = [loc for v in sorted(variants - {name}) if (loc := _resolve(v)) is not None
              and getattr(loc, "country", None) == "UA" and getattr(loc, "precision", None) in ("settlement", "raion")]
     if len({f.name for f in found}) == 1:

@@ -9,9 +9,11 @@ from warwire.extract.lexicon import lexicon
 from warwire.extract.placenames import place_hit
 
 _STATUS = {
+    # "were now in control of Pobeda", "managed to capture": a capture told as a state, or as a feat done
     "captured": r"(?:taken|took|seized|gained|established|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
-                r"captured|seized|taken|took|overran|overrun",
-    "liberated": r"liberated|liberating\s+from\s+(?:the\s+)?(?:Russian\s+)?occupation(?:\s+of)?|recaptured|retook|"
+                r"(?:(?:are|were|is|was)\s+)(?:now\s+)?in\s+(?:full\s+|complete\s+)?control\s+of|"
+                r"(?:managed|succeeded)\s+to\s+(?:capture|seize|take)|captured|seized|taken|took|overran|overrun",
+    "liberated": r"(?:managed|succeeded)\s+to\s+liberate|liberated|liberating\s+from\s+(?:the\s+)?(?:Russian\s+)?occupation(?:\s+of)?|recaptured|retook|"
                  r"retaken|regained(?:\s+control\s+of)?|freed|reclaimed|clawed\s+back|won\s+back",
     "lost": r"lost|withdr[ae]w(?:n)?\s+(?:(?:its|their|our)\s+)?(?:(?:forces|troops|units)\s+)?from|retreated\s+from|"
             r"pulled\s+out\s+of|abandoned|fell",
