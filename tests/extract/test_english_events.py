@@ -1886,3 +1886,11 @@ def test_a_village_liberated_under_its_russian_name_is_the_ukrainian_village() -
     # a name with no Ukrainian form stays as written
     ev = one("Russian forces captured the village of Nezhegolskoye, the ministry said.", "territorial_claim")
     assert ev.location.name == "Nezhegolskoye"
+
+
+def test_a_toll_after_the_shelling_of_a_region_is_a_strike_there() -> None:
+    ev = one("Terrorist troops massively shelled the Kherson region, including residential areas and infrastructure. "
+             "One person died, nine were injured.", "strike")
+    assert (ev.location.name, ev.counts) == ("Kherson Oblast", {"killed": 1, "injured": 9})
+    assert of_type("Terrorist troops massively shelled the Kherson region. One person died, nine were injured.",
+                   "air_attack") == []

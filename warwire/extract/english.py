@@ -371,7 +371,7 @@ class _Memory:
         named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
         if named and _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
             self.named, self.named_at = named, sentence.index  # what "the city" in a later sentence points back to
-        told_attack = [p for p in named if _ATTACK_ON.search(sentence.text, max(0, p.start - 40), p.start)]
+        told_attack = [p for p in named if _ATTACK_ON.search(sentence.text, max(0, p.start - 75), p.start)]
         if (found and named) or told_attack:
             # "the casualties of the Russian attack on Kostiantynivka have risen to 11. Six civilians were killed"
             self.attacked, self.attacked_at = (named if found else told_attack), (sentence.index, sentence.paragraph)
@@ -480,7 +480,9 @@ def _region_of(place):  # type: ignore[no-untyped-def]
 
 
 # An attack named by its place, whether or not the sentence tells its events: "the Russian attack on Kostiantynivka".
-_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|of|against)\s+(?:the\s+)?"
+# "the attack on Kostiantynivka", "a massive shelling of a number of settlements in the Kherson region"
+_ATTACK_ON = re.compile(r"\b(?:(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|of|against)|shelled|bombarded)\s+(?:the\s+)?"
+                        r"(?:(?:[\w-]+\s+){0,4}?(?:settlements|villages|towns|communities|areas)\s+(?:in|of)\s+(?:the\s+)?)?"
                         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # A paragraph that turns from the report to what came before it: "Background: ...", "Reminder: ...".
 _BACKDROP_PARAGRAPH = re.compile(r"(?:Background|Reminder|Recall|Previously|Earlier|For\s+reference|Context|Prior\s+to\s+this)\b")
