@@ -1894,3 +1894,9 @@ def test_a_toll_after_the_shelling_of_a_region_is_a_strike_there() -> None:
     assert (ev.location.name, ev.counts) == ("Kherson Oblast", {"killed": 1, "injured": 9})
     assert of_type("Terrorist troops massively shelled the Kherson region. One person died, nine were injured.",
                    "air_attack") == []
+
+
+def test_a_source_said_according_to_an_agency_is_the_source() -> None:
+    ev = one("Russia's Defence Ministry said its forces shot down nine Ukrainian drones over Belgorod early on Tuesday, "
+             "according to a report on the state-run TASS news agency.", "air_attack")
+    assert ev.claimed_by == "Russian Defence Ministry"

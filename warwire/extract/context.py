@@ -287,11 +287,12 @@ def attribution(text: str) -> str | None:
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_BEFORE.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_AFTER.finditer(text)]
-    for who in candidates:
-        name = normalise_claimant(who)
-        if name:
-            return _cited_by(text, name) or name
-    return None
+    names = [n for n in (normalise_claimant(who) for who in candidates) if n]
+    if not names:
+        return None
+    # "Russia's Defence Ministry said ..., according to a report on the state-run TASS": the agency passes it on
+    source = next((n for n in names if n != PRONOUN and not _OUTLET.search(n)), None)
+    return _cited_by(text, names[0]) or (source if _WIRE.search(names[0]) and source else names[0])
 
 
 # News agencies and outlets that pass on another source's word ("the TASS state news agency reported, citing Russia's
@@ -299,6 +300,7 @@ def attribution(text: str) -> str | None:
 _OUTLET = re.compile(r"\b(?:TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AP|AFP|Ukrinform|Xinhua|Bloomberg|"
                      r"CNN|BBC|Kyodo|Yonhap|Anadolu|news\s+(?:agency|outlet)|media|agency|outlet)\b", re.I)
 _AGENCY_LAST = re.compile(r"\b(?:TASS|Interfax|RIA\s+Novosti|Ukrinform|Xinhua|Reuters|Yonhap|Kyodo)$")
+_WIRE = re.compile(r"\b(?:TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AFP|Ukrinform|Xinhua|news\s+agency)\b", re.I)
 _CITING = re.compile(r"\b(?:citing|which\s+cited|who\s+cited|quoting|referring\s+to)\s+(?P<who>[^,;.:()]{3,80})", re.I)
 
 
