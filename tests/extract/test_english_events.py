@@ -1900,3 +1900,10 @@ def test_a_source_said_according_to_an_agency_is_the_source() -> None:
     ev = one("Russia's Defence Ministry said its forces shot down nine Ukrainian drones over Belgorod early on Tuesday, "
              "according to a report on the state-run TASS news agency.", "air_attack")
     assert ev.claimed_by == "Russian Defence Ministry"
+
+
+def test_a_protest_against_russias_war_targets_russia_and_the_detained_are_no_crowd() -> None:
+    ev = one("Thousands of people rallied in Paris on Saturday, demanding an end to Russia's invasion of Ukraine.", "protest")
+    assert ev.target == "Russia"
+    ev = one("In Russia, more than 1,700 people were detained at rallies against the war in Moscow.", "protest")
+    assert "participants" not in ev.counts

@@ -60,6 +60,12 @@ _LOCATED = re.compile(r"\b(?:in|outside|near|in\s+front\s+of|at)\s+(?:the\s+)?(?
 _GONE_TO = re.compile(r"\b(?:travell?ed|flew|went|arrived|headed|came|visited|visiting)\s+(?:to\s+|in\s+)?$", re.I)
 
 
+_RUSSIAS_WAR = re.compile(r"\b(?:Russia['’]s|Russian|Putin['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:invasion|war|attack|aggression|offensive)\b|\bPutin\s+Hands\s+Off\b", re.I)
+_DETAINED = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:detained|arrested|held)\b",
+                       re.I)
+
+
 # A protest still to come: "are planning a protest", "will rally", "called for a march".
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intends?|intending|will|to\s+(?:hold|stage)|call(?:ed|s|ing)?\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
@@ -79,7 +85,11 @@ def read_protests(info: SentenceInfo, dateline_place=None) -> list[Draft]:  # ty
         if hit:
             target = hit.actor
             break
-    participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])), None)
+    if target is None and _RUSSIAS_WAR.search(text):
+        target = "Russia"  # "demanding an end to Russia's invasion", "against Putin's attack"
+    # "more than 1,700 people were detained at rallies": those arrested, not the crowd
+    participants = next((q for q in info.quantities if _PARTICIPANTS.match(text[q.end:])
+                         and not _DETAINED.match(text[q.end:])), None)
     named = next((p for p in info.places if p.level in ("settlement", "admin1") and p.cued
                   and not _GONE_TO.search(text, max(0, p.start - 30), p.start)), None)
     if named is None and participants is None and not info.explicit_date() and not _LOCATED.search(text):
