@@ -1907,3 +1907,18 @@ def test_a_protest_against_russias_war_targets_russia_and_the_detained_are_no_cr
     assert ev.target == "Russia"
     ev = one("In Russia, more than 1,700 people were detained at rallies against the war in Moscow.", "protest")
     assert "participants" not in ev.counts
+
+
+def test_claims_by_a_russian_group_of_forces_told_passively_and_named_after_an_unnamed_one() -> None:
+    ev = one("The group of forces Vostok (East) advanced in the Zaporizhzhia region and captured the settlement of "
+             "Chervone, the Defense Ministry said.", "territorial_claim")
+    assert (ev.actor, ev.location.name) == ("Russia", "Chervone")
+    found = of_type("Russia on Wednesday claimed that its forces captured another settlement in Ukraine's Zaporizhzhia "
+                    "region. In a statement, the Russian Defense Ministry said that the settlement of Zarechne in the "
+                    "Zaporizhzhia region was captured after an operation by the Vostok (East) group of forces.",
+                    "territorial_claim")
+    assert [(e.actor, e.status, e.place) for e in found] == [("Russia", "captured", "Zarechne")]
+    # one village in two spellings is one claim
+    found = of_type("Russian forces captured the village of Maiorsk in the Donetsk region. \"The village of Mayorsk was "
+                    "completely liberated,\" the Russian Defence Ministry said.", "territorial_claim")
+    assert len(found) == 1

@@ -132,10 +132,23 @@ def _same(a: Draft, b: Draft) -> bool:
         return a.location is not None and b.location is not None and _one_place(a.location, b.location) \
             and (_compatible_values(a, b) or (a.type == "strike" and (_updates_toll(b) or _bare_toll(b))))
     if a.type == "territorial_claim":
-        return a.place == b.place and a.status == b.status
+        return _spelling(a.place) == _spelling(b.place) and a.status == b.status
     if a.type == "policy":
         return a.status == b.status and a.item == b.item
     return False
+
+
+def _spelling(name: str | None) -> str | None:
+    """A village's name with the letters transliterations swap made one ("Mayorsk" and "Maiorsk")."""
+    return name.lower().replace("y", "i").replace("j", "i") if name else name
+
+
+def _unnamed_claims_told_by_name(drafts: list[Draft]) -> list[Draft]:
+    """"took control of a village in the Zaporizhzhia region", then "captured the settlement of Chervone": one claim,
+    the named one."""
+    named = {(d.actor, d.status, d.date) for d in drafts if d.type == "territorial_claim" and d.place}
+    return [d for d in drafts if not (d.type == "territorial_claim" and not d.place
+                                      and (d.actor, d.status, d.date) in named)]
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -149,8 +162,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             _fold(best, d)
         else:
             out.append(d)
-    return _weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(_small_salvo_is_its_strike(
-        _region_into_its_town(_villages_into_their_front(out))))))
+    return _unnamed_claims_told_by_name(_weapon_of_the_day(_toll_of_mixed_waves(_drop_summed_totals(
+        _small_salvo_is_its_strike(_region_into_its_town(_villages_into_their_front(out)))))))
 
 
 def _villages_into_their_front(drafts: list[Draft]) -> list[Draft]:

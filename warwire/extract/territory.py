@@ -46,6 +46,11 @@ _CLAIMED_BEFORE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement)\s+(?:that|which)\s+"
     r"(?P<who>[^,;]{2,40}?)\s+(?:has\s+|had\s+)?(?:claimed|claims|said|says)\s+(?:it\s+(?:had|has)\s+|to\s+have\s+)?"
     rf"(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _STATUS.items())})(?=[\s,.;]|$)")
+# "the settlement of Zarechne in the Zaporizhzhia region was captured after an operation by the Vostok group": a passive
+# claim, by the side the sentence names
+_PASSIVE = re.compile(r"\b(?:settlement|village|town|city)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                      r"(?:\s+in\s+(?:the\s+)?[^,;.]{3,40}?)?\s+(?:was|has\s+been|had\s+been)\s+(?:completely\s+|fully\s+)?"
+                      r"(?P<verb>(?P<captured>captured|seized|taken)|(?P<liberated>liberated))\b")
 _NO_LONGER = re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:is|was|remains)\s+no\s+longer\s+under\s+(?P<side>Russian|Ukrainian)\s+control")
 
 
@@ -79,6 +84,14 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
         if hit is not None and hit.level == "settlement" and claimant is not None:
             status = _as_claimed(next(k for k in _STATUS if m.group(k)), claimant, hit)
             out.append(_draft(info, m.start("verb"), claimant, hit.name, hit, status))
+    for m in _PASSIVE.finditer(text):
+        hit = next((p for p in info.places if p.start == m.start("place")), None) \
+            or place_hit(m.group("place"), m.start("place"), settlement=True)
+        by = _claiming_side(text)
+        if by is None or (hit is not None and hit.level not in ("settlement", "raion")):
+            continue
+        status = _as_claimed("captured" if m.group("captured") else "liberated", by, hit)
+        out.append(_draft(info, m.start("verb"), by, hit.name if hit else m.group("place"), hit, status))
     for m in _UNNAMED.finditer(text):
         out += _unnamed_claim(info, text, m)
     claims = list(_CLAIM.finditer(text))
@@ -183,11 +196,18 @@ def _draft(info: SentenceInfo, at: int, side: str, place: str | None, hit, statu
                  claimed_by=info.claimant)
 
 
+# Russia's groups of forces, as its Defence Ministry names them: "the Vostok (East) group of forces", "Battlegroup West".
+_RUSSIAN_GROUP = re.compile(r"\bgroup\s+of\s+forces\b|\bBattlegroup\b|\b(?:Vostok|Zapad|Sever|Yug|Tsentr|Dnepr)\s+(?:\([A-Z]\w+\)\s+)?group\b",
+                            re.I)
+
+
 def _claiming_side(before: str) -> str | None:
     lex = lexicon()
     sides = [h.actor for h in lex.find_actors(before) if h.actor in ("Russia", "Ukraine")]
     if sides:
         return sides[-1]
+    if _RUSSIAN_GROUP.search(before):
+        return "Russia"  # "The group of forces Vostok (East) ... captured the settlement of Chervone"
     if re.search(r"\b(?:it|we|forces|troops|army)\b", before, re.I):
         return None
     return None
