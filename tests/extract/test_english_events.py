@@ -1922,3 +1922,11 @@ def test_claims_by_a_russian_group_of_forces_told_passively_and_named_after_an_u
     found = of_type("Russian forces captured the village of Maiorsk in the Donetsk region. \"The village of Mayorsk was "
                     "completely liberated,\" the Russian Defence Ministry said.", "territorial_claim")
     assert len(found) == 1
+
+
+def test_aggressors_striking_a_citys_district_strike_the_city() -> None:
+    ev = one("Russian aggressors have struck Kharkiv's Kholodnohirskyi district with a guided aerial bomb.", "strike")
+    assert (ev.location.name, ev.weapon) == ("Kharkiv", "glide_bomb")
+    # "the Kyiv district of the city" is a district of the city told before, not the Kyiv region
+    found = events("There was an explosion in Kharkiv. A guided aerial bomb struck the Kyiv district of the city, he wrote.")
+    assert all(e.location is None or e.location.name != "Kyiv Oblast" for e in found)

@@ -369,7 +369,10 @@ class _Memory:
         sentence = info.sentence
         self.last_explicit = info.explicit_date() or self.last_explicit
         named = [p for p in info.places if p.level in ("settlement", "admin1") and p.cued and not p.relative]
-        if named and _REFERS.search(sentence.text) is None and re.search(r"[A-Z]", sentence.text[1:]):
+        refers = _REFERS.search(sentence.text)
+        if refers and refers.group("there") and _THERE_WAS.match(sentence.text, refers.start()):
+            refers = None  # "There was an explosion in Kharkiv": the place is named here, not pointed back to
+        if named and refers is None and re.search(r"[A-Z]", sentence.text[1:]):
             self.named, self.named_at = named, sentence.index  # what "the city" in a later sentence points back to
         told_attack = [p for p in named if _ATTACK_ON.search(sentence.text, max(0, p.start - 75), p.start)]
         if (found and named) or told_attack:
@@ -452,6 +455,9 @@ _BACK_TO_IT = re.compile(r"\b(?:of|in|during|after|from|by)\s+the\s+(?:\w+\s+){0
 _TOLL_UPDATE = re.compile(r"toll|rose|risen|climbed|increased|grew|updated|total", re.I)
 _REFERS = re.compile(r"\b(?:in|across|of|near|around|throughout)\s+the\s+(?P<what>region|oblast|province|city|town|village)\b|"
                      r"\bthe\s+(?P<own>city|town|region)'s\b|\b(?P<there>there)\b", re.I)
+
+
+_THERE_WAS = re.compile(r"there\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", re.I)
 
 
 def _referred_places(text: str, recent: list) -> list:  # type: ignore[type-arg]

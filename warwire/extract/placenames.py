@@ -370,7 +370,11 @@ _DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+(?:
 def _in_another_unit(loc: Any, text: str, end: int) -> bool:
     """Whether a raion is told to lie in a unit it is not in: then it is a district of that city, which the
     gazetteer does not list, and bears a raion's name elsewhere ("the Dniprovskyi district of the Kherson region")."""
-    if getattr(loc, "precision", None) != "raion" or not re.search(r"\b(?:district|raion)$", text[:end], re.I):
+    if not re.search(r"\b(?:district|raion)$", text[:end], re.I):
+        return False
+    if re.match(r"\s+of\s+the\s+(?:city|town|capital)\b", text[end:]):
+        return True  # "a guided bomb struck the Kyiv district of the city" (Kharkiv): a district of the city told before
+    if getattr(loc, "precision", None) != "raion":
         return False
     of = _DISTRICT_OF.match(text, end)
     unit = _resolve(of.group("unit")) if of else None

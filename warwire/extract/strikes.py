@@ -426,7 +426,7 @@ _HIT_OBJECT = re.compile(r"\b(?:hit|hits|struck|strike|strikes|attacked|shelled|
 _HITTERS_BEFORE = [
     re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\b(?:forces|troops|soldiers|army|strikes?|attacks?|shelling|barrage|artillery|bombers?|jets|aircraft|Russia|"
-               r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|attackers|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
+               r"Ukraine|Russians|Moscow|Kyiv|occupiers|invaders|attackers|aggressors?|enemy)(?:\s+(?:also|again|then|have|has|had|reportedly))*\s*$",
                re.I),
     # "Russia also said it struck areas around Zaporizhzhia": the side a claim speaks for
     re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$",
