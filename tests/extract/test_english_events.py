@@ -1930,3 +1930,12 @@ def test_aggressors_striking_a_citys_district_strike_the_city() -> None:
     # "the Kyiv district of the city" is a district of the city told before, not the Kyiv region
     found = events("There was an explosion in Kharkiv. A guided aerial bomb struck the Kyiv district of the city, he wrote.")
     assert all(e.location is None or e.location.name != "Kyiv Oblast" for e in found)
+
+
+def test_weapons_downed_along_with_others_and_launched_by_a_side_were_downed() -> None:
+    found = of_type("The ministry claimed 335 drones were shot down overnight, along with two HIMARS missiles and 9 guided "
+                    "aerial bombs.", "air_attack")
+    assert sorted(e.counts["intercepted"] for e in found) == [2, 9, 335]
+    found = of_type("Russia's defense ministry said its air defenses had destroyed 117 drones and four tactical missiles "
+                    "launched by Ukraine at several regions.", "air_attack")
+    assert {e.weapon: e.counts for e in found} == {"drone": {"intercepted": 117}, "missile": {"intercepted": 4}}

@@ -335,6 +335,7 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
     consumed: list[tuple[int, int]] = []
     figures: list[AirFigure] = []
     prev_weapon: tuple[str, str] | None = last_weapon
+    along: set[int] = set()  # figures told "along with" one before, sharing its role
     for i, q in enumerate(quantities):
         after = text[q.end:]
         weapon = _weapon_after(q, weapons, text)
@@ -385,6 +386,11 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
             if key == "intercepted" and left == "launched" and _ALL_OF_THEM.search(text[weapon_end:]):
                 # "involving 91 drones that were intercepted": one figure, launched and downed alike.
                 figures.append(AirFigure("launched", q, cls, kind))
+        if key in (None, "launched") and figures and figures[-1].key != "launched" and (
+                _ALONG_WITH.search(text, figures[-1].quantity.end, q.start)
+                or (figures[-1].quantity.start in along and _AND_NEXT.fullmatch(text, figures[-1].quantity.end, q.start))):
+            key = figures[-1].key  # "335 drones were shot down, along with two HIMARS missiles and 9 guided bombs"
+            along.add(q.start)
         if key is None:
             if not (_AIR_CONTEXT.search(text) or (last_weapon and _THERE_WERE_ALSO.match(text))) or q.value == 1:
                 continue  # "one missile struck a busy intersection": part of a wave, not its size
@@ -461,6 +467,10 @@ def _kind(w) -> str:  # type: ignore[no-untyped-def]
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?!while\b|but\b|said\b|says\b)[\w-]+\s+){0,4}?")
 
 
+_AND_NEXT = re.compile(r"[\w\s-]*?(?:,\s*|\s+)and\s+")
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
+
+
 def _shared_role(text: str, noun_end: int) -> tuple[str, int, int] | None:
     """The passive verb a coordinated figure shares: "80 drones and five missiles were destroyed"."""
     m = _COORDINATED.match(text[noun_end:])
@@ -476,7 +486,9 @@ def _shared_role(text: str, noun_end: int) -> tuple[str, int, int] | None:
 def _role(text: str, q: Quantity, noun_end: int, consumed: list[tuple[int, int]]) -> str | None:
     right = _role_right(text[noun_end:]) or _shared_role(text, noun_end)
     if right and not _role_right(text[noun_end:]):
-        return right[0]
+        # "destroyed 117 drones and four missiles launched by Ukraine": the verb before decides, as below
+        left = _role_left(text, q.start, consumed) if right[0] == "launched" else None
+        return left if left and left != "launched" else right[0]
     if right:
         consumed.append((noun_end + right[1], noun_end + right[2]))
         # "missiles fired" after the noun only says they were launched: let a verb before the figure decide.
