@@ -1939,3 +1939,9 @@ def test_weapons_downed_along_with_others_and_launched_by_a_side_were_downed() -
     found = of_type("Russia's defense ministry said its air defenses had destroyed 117 drones and four tactical missiles "
                     "launched by Ukraine at several regions.", "air_attack")
     assert {e.weapon: e.counts for e in found} == {"drone": {"intercepted": 117}, "missile": {"intercepted": 4}}
+
+
+def test_a_side_keeping_up_its_assault_is_the_attacker() -> None:
+    ev = one("Ukraine kept up its heavy drone assault on Russia, setting fire to a major oil refinery in the south and "
+             "killing at least two people, Russian authorities said Sunday.", "air_attack")
+    assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"killed": 2})

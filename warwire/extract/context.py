@@ -468,7 +468,9 @@ def source_line_claimant(body: str) -> str | None:
 
 _ATTACK_VERBS = (
     r"fired|launched|attacked|unleashed|struck|hit|pounded|targeted|sent|used|bombarded|shelled|hammered|"
-    r"battered|carried out|conducted|launching|firing|striking|attacking|targeting|pounding"
+    r"battered|carried out|conducted|launching|firing|striking|attacking|targeting|pounding|"
+    # "Ukraine kept up its heavy drone assault on Russia"
+    r"kept\s+up|keeps\s+up|stepped\s+up|ramped\s+up|intensified|escalated"
 )
 _DEFENCE_VERBS = r"downed|shot\s*down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
 _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
