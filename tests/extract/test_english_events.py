@@ -1945,3 +1945,12 @@ def test_a_side_keeping_up_its_assault_is_the_attacker() -> None:
     ev = one("Ukraine kept up its heavy drone assault on Russia, setting fire to a major oil refinery in the south and "
              "killing at least two people, Russian authorities said Sunday.", "air_attack")
     assert (ev.actor, ev.target, ev.counts) == ("Ukraine", "Russia", {"killed": 2})
+
+
+def test_drones_downed_on_their_way_to_a_city_were_aimed_at_it() -> None:
+    ev = one("Russian air defense systems have shot down two combat drones that were trying to reach Moscow, Mayor Sergey "
+             "Sobyanin said early on Wednesday.", "air_attack")
+    assert (ev.location.name, ev.counts) == ("Moscow", {"intercepted": 2})
+    ev = one("Sobyanin said air defence forces downed a drone in the Ramenskoye district that was flying towards Moscow.",
+             "air_attack")
+    assert ev.location.name == "Moscow"

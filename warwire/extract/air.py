@@ -257,6 +257,10 @@ _HARM_BEFORE = re.compile(r"\b(?:kill|wound|injur|damag|destroy)\w*", re.I)
 def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     """The region or city a wave was aimed at ("fired at the Kyiv region"), not where its victims were."""
     for p in info.places:
+        if p.level in ("admin1", "settlement") and can_be_hit_here(p, info) \
+                and _BOUND_FOR.search(info.text[max(0, p.start - 40): p.start].lower()):
+            return p  # "downed a drone in the Ramenskoye district that was flying towards Moscow": Moscow's
+    for p in info.places:
         if _HARM_BEFORE.search(info.text, 0, p.start):
             break  # "..., killing a woman in Kherson": the places after the harm are the strikes'
         if p.level in ("admin1", "settlement", "region") and p.cued and can_be_hit_here(p, info):
@@ -270,6 +274,8 @@ def _attacked_place(info: SentenceInfo):  # type: ignore[no-untyped-def]
     return None
 
 
+# "two combat drones that were trying to reach Moscow", "a drone flying towards Moscow": the place they were sent at
+_BOUND_FOR = re.compile(r"\b(?:towards?|to\s+reach|heading\s+(?:for|to))\s+(?:the\s+)?$")
 # "launched 69 drones at nine districts of the Belgorod Region": the region whose parts were attacked
 _PARTS_OF = re.compile(r"\b(?:at|on|against|targeting)\s+(?:[\w-]+\s+)?(?:districts?|communities|settlements|areas|parts|"
                        r"towns|villages|cities)\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+|ukraine['’]s\s+)?(?:\w+\s+)?$")
