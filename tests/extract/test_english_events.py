@@ -1954,3 +1954,9 @@ def test_drones_downed_on_their_way_to_a_city_were_aimed_at_it() -> None:
     ev = one("Sobyanin said air defence forces downed a drone in the Ramenskoye district that was flying towards Moscow.",
              "air_attack")
     assert ev.location.name == "Moscow"
+
+
+def test_power_severed_to_a_plant_is_an_outage_there() -> None:
+    ev = one("Ukraine's state nuclear power company says a Russian rocket attack has severed the last outside power supply "
+             "to the Zaporizhzhia plant in the country's south.", "infrastructure_outage")
+    assert (ev.item, ev.location.name) == ("power", "Zaporizhzhia")

@@ -15,6 +15,8 @@ _ITEMS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?{_NEEDS}(?:power|electricity|light)|de-?energi[sz]ed|"
         r"cut(?:ting|s)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)|knock(?:ed|ing|s)?\s+out\s+(?:the\s+)?(?:power|electricity)|electricity\s+(?:cuts?|outages?|shortages?)|"
         r"(?:emergency|rolling|scheduled)\s+(?:power\s+)?(?:shutdowns?|outages?|cuts?)|"
+        # "severed the last outside power supply to the Zaporizhzhia plant"
+        r"sever(?:ed|ing|s)?\s+(?:the\s+)?(?:last\s+)?(?:[\w-]+\s+)?(?:power\s+(?:supply|lines?)|electricity\s+supply)|"
         r"outages?)\b", re.I)),
     ("heating", re.compile(
         r"\b(?:(?<!and\s)(?:without|no|cut\s+off\s+from|lost)\s+(?:a\s+|any\s+|their\s+|its\s+)?heat(?:ing)?|"
@@ -56,6 +58,7 @@ _NOT_NOW = re.compile(r"\b(?:could|might|may|would|warn\w*|risk|threat\w*|fear\w
 # "a weekend without scheduled blackouts", "no power cuts were reported": outages that did not happen.
 _SPARED = re.compile(r"\b(?:without|no|avoided|avoid)\s+(?:any\s+|further\s+|scheduled\s+|rolling\s+|major\s+)*"
                      r"(?:blackouts?|outages?|power\s+cuts?|shutdowns?)\b", re.I)
+_PLANT_AFTER = re.compile(r"\s+(?:NPP|TPP|HPP|CHP|(?:nuclear\s+|thermal\s+|hydroelectric\s+)?(?:power\s+)?(?:plant|station))\b", re.I)
 _POWER_CONTEXT = re.compile(r"\b(?:power|electricity|energy|grid|heat|heating|water)\b", re.I)
 
 
@@ -81,7 +84,8 @@ def read_outages(info: SentenceInfo, russian_held: bool = False) -> list[Draft]:
         if _AFFECTED.match(text[q.end:]) and not _CASUALTY_NEAR.search(text[max(0, q.start - 25): q.end + 40]):
             affected = q
             break
-    places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and p.cued and not p.relative]
+    places = [p for p in info.places if p.level in ("admin1", "settlement", "region") and not p.relative
+              and (p.cued or _PLANT_AFTER.match(text, p.end))]  # "the Zaporizhzhia NPP was completely de-energized"
     if affected is None and not places and not info.explicit_date():
         return []  # "life cannot exist without electricity": no place, no figure, no time, no event
     target = "Russia" if russian_held or any(p.country == "RU" for p in places) else "Ukraine"
