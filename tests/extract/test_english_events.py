@@ -1960,3 +1960,14 @@ def test_power_severed_to_a_plant_is_an_outage_there() -> None:
     ev = one("Ukraine's state nuclear power company says a Russian rocket attack has severed the last outside power supply "
              "to the Zaporizhzhia plant in the country's south.", "infrastructure_outage")
     assert (ev.item, ev.location.name) == ("power", "Zaporizhzhia")
+
+
+def test_another_drone_shot_down_a_months_tally_and_a_toll_after_localities_shelled() -> None:
+    ev = one('"Another drone that tried to carry out an attack on Moscow was shot down tonight by air defense forces in '
+             'the Ramensky District of the Moscow Region," Sobyanin said on Telegram.', "air_attack")
+    assert (ev.location.name, ev.counts) == ("Moscow", {"intercepted": 1})
+    assert events("Terekhov said that in September, Russian troops fired 53 times at Kharkiv with various weapons, "
+                  "injuring 188 people.") == []
+    ev = one("Over the past day, Russian troops shelled 32 localities in Sumy region. As a result of the shelling, one "
+             "person died, three others were injured.", "strike")
+    assert (ev.location.name, ev.counts) == ("Sumy Oblast", {"killed": 1, "injured": 3})

@@ -300,8 +300,9 @@ def _one_downed(text: str, weapons: list[Any]) -> list[Quantity]:
     return out
 
 
-_ONE_WAS_DOWNED = re.compile(r"\b(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?$", re.I)
-_WAS_DOWNED = re.compile(r"\s+(?:had\s+been|has\s+been|was)\s+(?:also\s+|later\s+)?(?:downed|shot\s*down|destroyed|intercepted)\b",
+_ONE_WAS_DOWNED = re.compile(r"\b(?P<one>an?|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# "a drone had been downed", "Another drone that tried to carry out an attack on Moscow was shot down"
+_WAS_DOWNED = re.compile(r"(?:\s+(?:that|which)\s+[^,.;]{0,60}?)?\s+(?:had\s+been|has\s+been|was)\s+(?:also\s+|later\s+)?(?:downed|shot\s*down|destroyed|intercepted)\b",
                          re.I)
 
 
@@ -337,7 +338,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                   and not (q.value == 1 and re.match(r"\s+of\s+(?:the|its|their)\s", text[q.end:]))]  # "one of the largest"
     if not weapons and not (last_weapon and _OF_WHICH_ANY.search(text)):
         return []
-    quantities = sorted(quantities + _one_downed(text, weapons), key=lambda q: q.start)
+    downed_ones = _one_downed(text, weapons)
+    quantities = sorted(quantities + downed_ones, key=lambda q: q.start)
     consumed: list[tuple[int, int]] = []
     figures: list[AirFigure] = []
     prev_weapon: tuple[str, str] | None = last_weapon
@@ -397,6 +399,8 @@ def _figures(info: SentenceInfo, last_weapon: tuple[str, str] | None) -> list[Ai
                 or (figures[-1].quantity.start in along and _AND_NEXT.fullmatch(text, figures[-1].quantity.end, q.start))):
             key = figures[-1].key  # "335 drones were shot down, along with two HIMARS missiles and 9 guided bombs"
             along.add(q.start)
+        if key is None and any(o.start == q.start for o in downed_ones):
+            key = "intercepted"  # "Another drone that tried to attack Moscow was shot down": told downed
         if key is None:
             if not (_AIR_CONTEXT.search(text) or (last_weapon and _THERE_WERE_ALSO.match(text))) or q.value == 1:
                 continue  # "one missile struck a busy intersection": part of a wave, not its size

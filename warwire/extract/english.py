@@ -488,7 +488,8 @@ def _region_of(place):  # type: ignore[no-untyped-def]
 # An attack named by its place, whether or not the sentence tells its events: "the Russian attack on Kostiantynivka".
 # "the attack on Kostiantynivka", "a massive shelling of a number of settlements in the Kherson region"
 _ATTACK_ON = re.compile(r"\b(?:(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|of|against)|shelled|bombarded)\s+(?:the\s+)?"
-                        r"(?:(?:[\w-]+\s+){0,4}?(?:settlements|villages|towns|communities|areas)\s+(?:in|of)\s+(?:the\s+)?)?"
+                        r"(?:(?:[\w-]+\s+){0,4}?(?:settlements|villages|towns|communities|areas|localities|hromadas)\s+"
+                        r"(?:in|of)\s+(?:the\s+)?)?"
                         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # A paragraph that turns from the report to what came before it: "Background: ...", "Reminder: ...".
 _BACKDROP_PARAGRAPH = re.compile(r"(?:Background|Reminder|Recall|Previously|Earlier|For\s+reference|Context|Prior\s+to\s+this)\b")

@@ -260,6 +260,8 @@ def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
 def is_total(text: str) -> bool:
     """True when the sentence counts over a period ("25,000 troops a month", "since the start of the war"),
     but not when "since" only measures a superlative ("the deadliest attack since the start of the war")."""
+    if _TIMES_IN_MONTH.search(text):
+        return True  # "in September, Russian troops fired 53 times at Kharkiv, injuring 188 people": a month's tally
     for m in TOTALS.finditer(text):
         if re.fullmatch(r"in\s+total|total\s+of", m.group(0), re.I) and _ONE_NIGHT.search(text):
             continue  # "destroyed 18 Shaheds that night; in total, Russia used up to 24": one night's wave, summed
@@ -271,6 +273,8 @@ def is_total(text: str) -> bool:
     return False
 
 
+_TIMES_IN_MONTH = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\b[^.;]{0,80}?\b\d[\d,]*\s+times\b")
 _ONE_NIGHT = re.compile(r"\b(?:overnight|(?:that|last|one)\s+night|tonight|on\s+the\s+night\s+of|during\s+the\s+night|"
                         r"this\s+morning|(?:during|in)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|barrage|strike|assault)|"
                         r"(?:during|over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
@@ -304,6 +308,8 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         return [], [] if killing else found  # a killing told without its place is no wave's toll either
     if _no_hit_told(text) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
+    if _TIMES_IN_MONTH.search(text):
+        return [], found  # "in September, Russian troops fired 53 times at Kharkiv": a month's tally
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
     hit_places = _places_hit(text, places)
