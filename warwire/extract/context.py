@@ -287,12 +287,15 @@ def attribution(text: str) -> str | None:
     candidates += [m.group("name") or m.group("who") for m in _ACCORDING.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_BEFORE.finditer(text)]
     candidates += [m.group("who") for m in _ATTRIBUTION_AFTER.finditer(text)]
-    names = [n for n in (normalise_claimant(who) for who in candidates) if n]
-    if not names:
+    names = (n for n in (normalise_claimant(who) for who in candidates) if n)
+    first = next(names, None)
+    if first is None:
         return None
-    # "Russia's Defence Ministry said ..., according to a report on the state-run TASS": the agency passes it on
-    source = next((n for n in names if n != PRONOUN and not _OUTLET.search(n)), None)
-    return _cited_by(text, names[0]) or (source if _WIRE.search(names[0]) and source else names[0])
+    if _WIRE.search(first):
+        # "Russia's Defence Ministry said ..., according to a report on the state-run TASS": the agency passes it on
+        source = next((n for n in names if n != PRONOUN and not _OUTLET.search(n)), None)
+        return _cited_by(text, first) or source or first
+    return _cited_by(text, first) or first
 
 
 # News agencies and outlets that pass on another source's word ("the TASS state news agency reported, citing Russia's
@@ -326,6 +329,8 @@ def spokesperson(text: str) -> tuple[str, str | None] | None:
     """(command, spokesperson's name) when a command speaks through its spokesperson in `text` ("Yuriy Ihnat, a
     spokesperson for Ukraine's Air Force"; "Ukraine Air Force spokesperson Yuriy Ihnat"): news names the officer,
     the figures are the command's."""
+    if "spokes" not in text:
+        return None
     for m in _SPOKESPERSON.finditer(text):
         command = lexicon().claimant(m.group("before") or m.group("after") or "")
         if command in _COMMANDS:

@@ -197,7 +197,7 @@ def casualties(info: SentenceInfo) -> list[Casualty]:
     for m in _ANOTHER.finditer(text):  # "One person was killed and another injured": one more, its own verb
         if out and not any(c.quantity.start == m.start("art") for c in out):
             out.append(Casualty(_key(m.group("cue")), Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
-    for m in _NAMED_VICTIM.finditer(text):
+    for m in _NAMED_VICTIM.finditer(text) if _KILLING.search(text) else ():
         if not out:
             out.append(Casualty("killed", Quantity(1, None, m.start("art"), m.end("art"), m.group("art"))))
     for m in _ONE_DEATH.finditer(text):  # "with another fatality reported in the Mykolaiv region": one killed
@@ -260,7 +260,7 @@ def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
 def is_total(text: str) -> bool:
     """True when the sentence counts over a period ("25,000 troops a month", "since the start of the war"),
     but not when "since" only measures a superlative ("the deadliest attack since the start of the war")."""
-    if _TIMES_IN_MONTH.search(text):
+    if " times" in text and _TIMES_IN_MONTH.search(text):
         return True  # "in September, Russian troops fired 53 times at Kharkiv, injuring 188 people": a month's tally
     for m in TOTALS.finditer(text):
         if re.fullmatch(r"in\s+total|total\s+of", m.group(0), re.I) and _ONE_NIGHT.search(text):
