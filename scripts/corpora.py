@@ -1,7 +1,7 @@
 """The labelled corpora the scripts score and train on: name -> (folder of gold files, folder of the texts).
 
 Gold written for warwire lives in this repository (`eval/gold/`); real articles stay with their outlets in
-`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/`, `../gathered/batch3/`, `../gathered/batch4/`, `../gathered/batch5/`, `../gathered/batch6/`, `../gathered/batch7/`, `../gathered/batch8/`, `../gathered/batch9/`, `../gathered/batch10/`, `../gathered/batch11/`, `../gathered/batch12/`, `../gathered/batch13/`, `../gathered/batch14/`, `../gathered/batch15/`, `../gathered/batch16/`, `../gathered/batch17/`, `../gathered/batch18/`, `../gathered/batch19/`, `../gathered/batch20/`, `../gathered/batch21/` and `../gathered/batch22/`
+`../shared/eval/`, or, for the gathered 2025-26 sets, in `../gathered/2025/`, `../gathered/batch3/`, `../gathered/batch4/`, `../gathered/batch5/`, `../gathered/batch6/`, `../gathered/batch7/`, `../gathered/batch8/`, `../gathered/batch9/`, `../gathered/batch10/`, `../gathered/batch11/`, `../gathered/batch12/`, `../gathered/batch13/`, `../gathered/batch14/`, `../gathered/batch15/`, `../gathered/batch16/`, `../gathered/batch17/`, `../gathered/batch18/`, `../gathered/batch19/`, `../gathered/batch20/`, `../gathered/batch21/`, `../gathered/batch22/` and `../gathered/batch23/`
 once gathered again from the `SOURCES.md` beside each set's gold.
 """
 from __future__ import annotations
@@ -37,4 +37,5 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "gathered-2025s": (ROOT / "eval" / "gold" / "gathered-2025s", ROOT.parent / "gathered" / "batch20"),
     "gathered-2025t": (ROOT / "eval" / "gold" / "gathered-2025t", ROOT.parent / "gathered" / "batch21"),
     "gathered-2025u": (ROOT / "eval" / "gold" / "gathered-2025u", ROOT.parent / "gathered" / "batch22"),
+    "gathered-2025v": (ROOT / "eval" / "gold" / "gathered-2025v", ROOT.parent / "gathered" / "batch23"),
 }
