@@ -1971,3 +1971,10 @@ def test_another_drone_shot_down_a_months_tally_and_a_toll_after_localities_shel
     ev = one("Over the past day, Russian troops shelled 32 localities in Sumy region. As a result of the shelling, one "
              "person died, three others were injured.", "strike")
     assert (ev.location.name, ev.counts) == ("Sumy Oblast", {"killed": 1, "injured": 3})
+
+
+def test_a_ministry_saying_its_forces_captured_claims_for_the_country_that_spoke() -> None:
+    found = of_type("Russia claimed on Sunday that it took control of a village in Ukraine's northeastern Kharkiv region. "
+                    "The Defense Ministry said in a statement that its forces captured the village of Podoly, about 5 "
+                    "kilometers east of the front-line town of Kupiansk.", "territorial_claim")
+    assert [(e.actor, e.place, e.claimed_by) for e in found] == [("Russia", "Podoly", "Russian Defence Ministry")]

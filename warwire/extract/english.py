@@ -334,6 +334,8 @@ class _Memory:
             speaker = self.spoken_for.get(speaker, speaker)  # "Ihnat said", "he told AP": the command he speaks for
             if _DEFENCE_MINISTRY.search(speaker):
                 self.ministry = speaker
+            elif speaker in _COUNTRY_MINISTRY and not self.ministry:
+                self.ministry = _COUNTRY_MINISTRY[speaker]  # "Russia claimed ... The Defense Ministry said": Russia's
             elif _BARE_MINISTRY.fullmatch(speaker) and self.ministry:
                 speaker = self.ministry  # "the ministry said" after "Russia's Defence Ministry", or in a TASS report
         info.claimant = speaker  # the cached attribution, with pronouns and paragraph carry-over resolved
@@ -420,7 +422,8 @@ def _wave_of_the_strike(d: Draft, info: SentenceInfo, strike: Draft | None) -> N
 
 # A Russian wire's dateline ("MOSCOW, 26 May. /TASS/."): its unqualified "Defense Ministry" is Russia's.
 _RUSSIAN_WIRE = re.compile(r"/(?:TASS|RIA\s+Novosti|Interfax)/")
-_DEFENCE_MINISTRY = re.compile(r"^\w+\s+Defen[cs]e\s+Ministry$")
+_COUNTRY_MINISTRY = {"Russia": "Russian Defence Ministry", "Ukraine": "Ukrainian Defence Ministry"}
+_DEFENCE_MINISTRY = re.compile(r"^(?![Tt]he\b)\w+\s+Defen[cs]e\s+Ministry$")
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?", re.I)
 _IT_SAID = re.compile(r"^\W*It\s+(?:also\s+)?(?:said|added|reported|noted|stated|specified)\b")
 # A body that "it" can stand for: a ministry, a command, a service (not a person).

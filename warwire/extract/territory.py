@@ -133,7 +133,7 @@ def read_territorial_claims(info: SentenceInfo, headline_place: str | None = Non
             continue  # "withdrew from the Black Sea grain deal": not ground taken
         if lex.actor(place) and hit is None:
             continue
-        actor = _claiming_side(text[: m.start()])
+        actor = _claiming_side(text[: m.start()], info.claimant)
         if actor is None:
             continue
         out.append(_draft(info, m.start(), actor, hit.name if hit else place, hit, _as_claimed(status, actor, hit)))
@@ -201,13 +201,16 @@ _RUSSIAN_GROUP = re.compile(r"\bgroup\s+of\s+forces\b|\bBattlegroup\b|\b(?:Vosto
                             re.I)
 
 
-def _claiming_side(before: str) -> str | None:
+def _claiming_side(before: str, claimant: str | None = None) -> str | None:
     lex = lexicon()
     sides = [h.actor for h in lex.find_actors(before) if h.actor in ("Russia", "Ukraine")]
     if sides:
         return sides[-1]
     if _RUSSIAN_GROUP.search(before):
         return "Russia"  # "The group of forces Vostok (East) ... captured the settlement of Chervone"
+    if claimant and re.search(r"\b(?:its|their)\s+(?:forces|troops|army|units)\s*$", before):
+        # "The Defense Ministry said in a statement that its forces captured the village of Podoly": the claimant's
+        return "Russia" if re.search(r"\bRussia", claimant) else "Ukraine" if re.search(r"\bUkrain", claimant) else None
     if re.search(r"\b(?:it|we|forces|troops|army)\b", before, re.I):
         return None
     return None
