@@ -1978,3 +1978,11 @@ def test_a_ministry_saying_its_forces_captured_claims_for_the_country_that_spoke
                     "The Defense Ministry said in a statement that its forces captured the village of Podoly, about 5 "
                     "kilometers east of the front-line town of Kupiansk.", "territorial_claim")
     assert [(e.actor, e.place, e.claimed_by) for e in found] == [("Russia", "Podoly", "Russian Defence Ministry")]
+
+
+def test_an_announced_aid_package_is_pledged() -> None:
+    ev = one("German Defense Minister Boris Pistorius has announced a new military aid package for Ukraine totaling "
+             "€500 million.", "arms_transfer")
+    assert (ev.actor, ev.status) == ("Germany", "pledged")
+    assert one("The US Congress approved a $61 billion military aid package for Ukraine.", "arms_transfer").status == \
+        "approved"

@@ -23,12 +23,14 @@ _TRANSFER_STATUS: list[tuple[str, str]] = [
                    r"review\w*|open\s+to"),
     # "said it would transfer landmines" offers; "said it would send four HIMARS" commits to them (below)
     ("offered", r"offer\w*|propos\w*|would\s+transfer|said\s+it\s+would\s+transfer"),
-    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|announced|announces|unveil\w*|greenlit|"
+    ("approved", r"approv\w*|authori[sz]\w*|signed\s+off|cleared|green-?light\w*|greenlit|"
                  r"(?:allow(?:s|ed)?|permit(?:s|ted)?)(?=\s+(?:[A-Z][\w-]+\s+){1,2}to\s+(?:send|supply|transfer|deliver|give|"
                  r"re-export))|"
                  r"passed|adopted|voted\s+(?:through|for)|signed\s+into\s+law|signed|resumed|restored|unfroze|"
                  r"unblocked"),
-    ("pledged", r"pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give|sell)|selling|"
+    # "announced a new $1 billion security assistance package": a package announced is promised, as the gold of four
+    # corpora codes it
+    ("pledged", r"announced|announces|unveil\w*|pledg\w*|promis\w*|commit\w*|will\s+(?:send|provide|supply|deliver|transfer|give|sell)|selling|"
                 r"would\s+(?:send|provide|supply|deliver|give|hand\s+over)|"
                 r"agreed\s+to\s+sell|(?:a|an|the)\s+(?:[$£€][\w.]+\s+(?:\([^)]*\)\s+)?)?(?:deal|contract)\s+(?:to\s+(?:supply|sell)|for)|"
                 r"agreed\s+to\s+(?:\w+\s+(?:up\s+)?and\s+)?(?:send|provide|supply|deliver|transfer|give)|vow\w*|"
