@@ -291,19 +291,18 @@ def attribution(text: str) -> str | None:
     first = next(names, None)
     if first is None:
         return None
-    if _WIRE.search(first):
-        # "Russia's Defence Ministry said ..., according to a report on the state-run TASS": the agency passes it on
-        source = next((n for n in names if n != PRONOUN and not _OUTLET.search(n)), None)
-        return _cited_by(text, first) or source or first
-    return _cited_by(text, first) or first
+    # "Russia's Defence Ministry said ..., according to a report on the state-run TASS": the agency passes it on
+    source = next((n for n in names if n != PRONOUN and not _OUTLET.search(n)), None) if _WIRE.search(first) else None
+    return _cited_by(text, first) or source or first
 
 
 # News agencies and outlets that pass on another source's word ("the TASS state news agency reported, citing Russia's
 # Defence Ministry"): the claim is the source's.
-_OUTLET = re.compile(r"\b(?:TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AP|AFP|Ukrinform|Xinhua|Bloomberg|"
-                     r"CNN|BBC|Kyodo|Yonhap|Anadolu|news\s+(?:agency|outlet)|media|agency|outlet)\b", re.I)
+_WIRES = r"TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AFP|Ukrinform|Xinhua"
+_WIRE = re.compile(rf"\b(?:{_WIRES}|news\s+agency)\b", re.I)  # an agency whose reports pass on others' words
+_OUTLET = re.compile(rf"\b(?:{_WIRES}|AP|Bloomberg|CNN|BBC|Kyodo|Yonhap|Anadolu|news\s+(?:agency|outlet)|media|agency|outlet)\b",
+                     re.I)
 _AGENCY_LAST = re.compile(r"\b(?:TASS|Interfax|RIA\s+Novosti|Ukrinform|Xinhua|Reuters|Yonhap|Kyodo)$")
-_WIRE = re.compile(r"\b(?:TASS|Interfax|RIA(?:\s+Novosti)?|Reuters|Associated\s+Press|AFP|Ukrinform|Xinhua|news\s+agency)\b", re.I)
 _CITING = re.compile(r"\b(?:citing|which\s+cited|who\s+cited|quoting|referring\s+to)\s+(?P<who>[^,;.:()]{3,80})", re.I)
 
 
@@ -479,6 +478,8 @@ _ATTACK_VERBS = (
 )
 _DEFENCE_VERBS = r"downed|shot\s*down|destroyed|intercepted|neutrali[sz]ed|repelled|repulsed"
 _SIDES = {"Russia": "Ukraine", "Ukraine": "Russia"}
+# The side of the war a country code names ("UA" -> Ukraine); other countries name none.
+SIDE_OF_COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
 # Targets that only Ukraine attacks: Russian bases, ships, refineries, and Crimea (Russian-held, rule 5).
 # Weapons only Ukraine fires in this war: "five Himars missiles crashed into the administration building".
 # The weapon must do the hitting ("with U.S.-supplied HIMARS", "Himars missiles crashed"), not be hit by Russia.

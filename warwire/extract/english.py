@@ -10,6 +10,7 @@ from warwire.extract.combat import read_daily_losses, read_ground_combat, read_k
 from warwire.extract.context import (
     OCCUPIED,
     PRONOUN,
+    SIDE_OF_COUNTRY,
     SentenceInfo,
     attacker_of,
     attribution,
@@ -305,7 +306,7 @@ class _Memory:
         if at_war:
             # the land attacked sets the story's sides: "launched 69 drones at nine districts of the Belgorod Region"
             hit = attacks[-1]
-            land = {"UA": "Ukraine", "RU": "Russia"}.get(at_war[0].country or "")
+            land = SIDE_OF_COUNTRY.get(at_war[0].country or "")
             if land is not None and hit.target == land:
                 self.attack_sides = (hit.actor, land)
         elif not sides and self.attack_sides is not None:
@@ -325,7 +326,7 @@ class _Memory:
         if spoken is not None and spoken[1]:
             self.spoken_for[spoken[1]] = self.spoken_for[spoken[1].split()[-1]] = spoken[0]
             self.person = spoken[1]
-        if info.claimant is None and self.claim and _IT_SAID.match(info.text) and _BODY.search(self.claim[1]):
+        if info.claimant is None and self.claim and _IT_SAID.match(info.text) and _is_body(self.claim[1]):
             info.claimant = self.claim[1]  # "- It added that 31 UAVs were shot down": the ministry of the paragraph before
         speaker = _who_says(info, self.claim, self.person)
         if speaker and " " not in speaker:  # "Anand said" after "Canada's Defence Minister Anita Anand"
@@ -426,9 +427,12 @@ _COUNTRY_MINISTRY = {"Russia": "Russian Defence Ministry", "Ukraine": "Ukrainian
 _DEFENCE_MINISTRY = re.compile(r"^(?![Tt]he\b)\w+\s+Defen[cs]e\s+Ministry$")
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?", re.I)
 _IT_SAID = re.compile(r"^\W*It\s+(?:also\s+)?(?:said|added|reported|noted|stated|specified)\b")
-# A body that "it" can stand for: a ministry, a command, a service (not a person).
-_BODY = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command|ministry)\b")
 _INSTITUTION = re.compile(r"\b(?:Force|Ministry|Staff|Office|Committee|Administration|Council|Service|Agency|Command)\b")
+
+
+def _is_body(claimant: str) -> bool:
+    """Whether "it" can stand for a claimant: an institution named as one, or "the ministry" (not a person)."""
+    return bool(_INSTITUTION.search(claimant) or re.search(r"\bministry\b", claimant))
 
 
 def _who_says(info: SentenceInfo, previous: tuple[int, str] | None, last_person: str | None) -> str | None:

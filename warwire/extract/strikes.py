@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warwire.extract.context import SentenceInfo, can_be_hit_here, direction
+from warwire.extract.context import SIDE_OF_COUNTRY, SentenceInfo, can_be_hit_here, direction
 from warwire.extract.draft import Draft
 from warwire.extract.lexicon import _rows
 from warwire.extract.numbers import Quantity
@@ -27,7 +27,6 @@ _KILLING = re.compile(rf"\b(?:{_KILLINGS}|gunm[ae]n\s+(?:\w+\s+)?killed|killed\s
 _NAMED_VICTIM = re.compile(rf"\b(?P<art>(?!(?:He|She|They|It|The|This|That)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})(?:,\s+\d{{1,3}},)?\s+"
                            rf"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|fatally)\s+)?"
                            rf"(?P<cue>{_KILLINGS}|killed\s+by\s+(?:\w+\s+){{0,2}}gunm[ae]n)\b")
-_COUNTRY_HIT = {"UA": "Ukraine", "RU": "Russia"}
 _KILLED = rf"{_KILLINGS}|killed|dead|died|die|deaths?|lost\s+(?:their|his|her)\s+lives?|fatalities|fatally\s+(?:wounded|injured)|perished"
 _INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital"
 _RIGHT_CUE = re.compile(
@@ -260,8 +259,8 @@ def _pair_singles(found: list[Casualty], text: str) -> list[Casualty]:
 def is_total(text: str) -> bool:
     """True when the sentence counts over a period ("25,000 troops a month", "since the start of the war"),
     but not when "since" only measures a superlative ("the deadliest attack since the start of the war")."""
-    if " times" in text and _TIMES_IN_MONTH.search(text):
-        return True  # "in September, Russian troops fired 53 times at Kharkiv, injuring 188 people": a month's tally
+    if _months_tally(text):
+        return True
     for m in TOTALS.finditer(text):
         if re.fullmatch(r"in\s+total|total\s+of", m.group(0), re.I) and _ONE_NIGHT.search(text):
             continue  # "destroyed 18 Shaheds that night; in total, Russia used up to 24": one night's wave, summed
@@ -271,6 +270,11 @@ def is_total(text: str) -> bool:
         if not _SUPERLATIVE.search(text[max(0, m.start() - 70): m.start()]):
             return True
     return False
+
+
+def _months_tally(text: str) -> bool:
+    """"in September, Russian troops fired 53 times at Kharkiv, injuring 188 people": a month's tally, no strike."""
+    return " times" in text and bool(_TIMES_IN_MONTH.search(text))
 
 
 _TIMES_IN_MONTH = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -308,15 +312,15 @@ def read_strikes(info: SentenceInfo, found: list[Casualty]) -> tuple[list[Draft]
         return [], [] if killing else found  # a killing told without its place is no wave's toll either
     if _no_hit_told(text) and not found:
         return [], found  # "agreed to halt strikes on energy facilities": a truce, not a strike
-    if _TIMES_IN_MONTH.search(text):
-        return [], found  # "in September, Russian troops fired 53 times at Kharkiv": a month's tally
+    if _months_tally(text):
+        return [], found
     targets = _targets(text)
     has_cue = bool(_STRIKE_CUE.search(text))
     hit_places = _places_hit(text, places)
     if not found and not (targets and has_cue) and not hit_places:
         return [], found
     # who shot a person is not known unless the sentence tells it; the one shot is of the country it happened in
-    attacker, attacked = direction(text, info.places, default=(None, _COUNTRY_HIT.get(places[0].country or ""))) \
+    attacker, attacked = direction(text, info.places, default=(None, SIDE_OF_COUNTRY.get(places[0].country or ""))) \
         if killing else direction(text, info.places)
     weapon = _weapon(info)
     drafts: dict[str, Draft] = {}
